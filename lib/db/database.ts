@@ -1,0 +1,39 @@
+// The one database of the extension. Versions are only ever appended: a new version adds
+// a `this.version(n).stores(...)` block (and an upgrade if records change shape), and
+// gets a migration test that opens a database of the version before with data in it.
+// Only lib/db/repositories/ may import this file (tests/unit/architecture.test.ts).
+import { Dexie, type EntityTable } from 'dexie';
+import type { Contact, Draft, Need, Offer, SnapshotRecord, TimelineEntry } from '../schema/records';
+
+export const DATABASE_NAME = 'mentor-board';
+
+export class MentorBoardDb extends Dexie {
+  contacts!: EntityTable<Contact, 'id'>;
+  snapshots!: EntityTable<SnapshotRecord, 'id'>;
+  needs!: EntityTable<Need, 'id'>;
+  offers!: EntityTable<Offer, 'id'>;
+  drafts!: EntityTable<Draft, 'id'>;
+  timeline!: EntityTable<TimelineEntry, 'id'>;
+
+  constructor(name = DATABASE_NAME) {
+    super(name);
+    this.version(1).stores({
+      // &profileKey: one contact per canonical profile URL, enforced by IndexedDB itself,
+      // so two panels saving the same person at once cannot make two records.
+      contacts: 'id, &profileKey, name, role, stage, updatedAt, lastTouchAt',
+      snapshots: 'id, contactId, [contactId+capturedAt]',
+      needs: 'id, status, kind',
+      offers: 'id, kind',
+      drafts: 'id, contactId, connectorId, status',
+      timeline: 'id, contactId, [contactId+date], kind, date',
+    });
+  }
+}
+
+let shared: MentorBoardDb | undefined;
+
+/** The database of this extension page; opened on first use. */
+export function getDb(): MentorBoardDb {
+  shared ??= new MentorBoardDb();
+  return shared;
+}

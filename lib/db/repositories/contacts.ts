@@ -1,0 +1,83 @@
+// Contacts and their dated snapshots. Saving is keyed on the canonical profile URL: the
+// same person saved twice updates one record and adds a snapshot.
+import { Dexie } from 'dexie';
+import type { ProfileSnapshot } from '../../schema/profile';
+import type { Contact, SnapshotRecord } from '../../schema/records';
+import type { MentorBoardDb } from '../database';
+import { isoNow, newId } from '../ids';
+
+export interface SaveResult {
+  contact: Contact;
+  created: boolean;
+}
+
+/** The facts of a snapshot that the contact record itself carries. */
+function factsOf(
+  snapshot: ProfileSnapshot,
+): Pick<Contact, 'site' | 'name' | 'headline' | 'location' | 'photoUrl' | 'url'> {
+  return {
+    site: snapshot.site,
+    name: snapshot.name,
+    headline: snapshot.headline,
+    location: snapshot.location,
+    photoUrl: snapshot.photoUrl,
+    url: snapshot.url,
+  };
+}
+
+export async function saveProfile(
+  db: MentorBoardDb,
+  snapshot: ProfileSnapshot,
+  now: Date = new Date(),
+): Promise<SaveResult> {
+  try {
+    return await saveOnce(db, snapshot, now);
+  } catch (error) {
+    // Another window added the same person between our read and our write: the unique
+    // index refused the second record, so this save becomes an update of that one.
+    if (error instanceof Dexie.ConstraintError) return saveOnce(db, snapshot, now);
+    throw error;
+  }
+}
+
+function saveOnce(db: MentorBoardDb, snapshot: ProfileSnapshot, now: Date): Promise<SaveResult> {
+  const at = isoNow(now);
+  return db.transaction('rw', db.contacts, db.snapshots, async () => {
+    const existing = await db.contacts.where('profileKey').equals(snapshot.canonicalUrl).first();
+    const contact: Contact = existing
+      ? { ...existing, ...factsOf(snapshot), updatedAt: at }
+      : {
+          id: newId(),
+          profileKey: snapshot.canonicalUrl,
+          ...factsOf(snapshot),
+          role: 'mentor-prospect',
+          stage: 'prospect',
+          tags: [],
+          notes: '',
+          needIds: [],
+          createdAt: at,
+          updatedAt: at,
+        };
+    if (existing) await db.contacts.put(contact);
+    else await db.contacts.add(contact);
+    const record: SnapshotRecord = { id: newId(), contactId: contact.id, capturedAt: at, snapshot };
+    await db.snapshots.add(record);
+    return { contact, created: !existing };
+  });
+}
+
+export function findContactByProfileKey(db: MentorBoardDb, profileKey: string): Promise<Contact | undefined> {
+  return db.contacts.where('profileKey').equals(profileKey).first();
+}
+
+/** Every contact, most recently updated first. */
+export function listContacts(db: MentorBoardDb): Promise<Contact[]> {
+  return db.contacts.orderBy('updatedAt').reverse().toArray();
+}
+
+export function listSnapshots(db: MentorBoardDb, contactId: string): Promise<SnapshotRecord[]> {
+  return db.snapshots
+    .where('[contactId+capturedAt]')
+    .between([contactId, Dexie.minKey], [contactId, Dexie.maxKey])
+    .toArray();
+}

@@ -1,0 +1,56 @@
+// The one message protocol between the side panel and the content script. Payloads are
+// parsed with zod on arrival: a reply from a page is untrusted like the page itself.
+import { browser } from 'wxt/browser';
+import * as z from 'zod/mini';
+import { ExtractResult } from './schema/profile';
+
+const GetProfile = z.object({ type: z.literal('mentor-board:get-profile') });
+const PageChanged = z.object({ type: z.literal('mentor-board:page-changed'), url: z.string() });
+
+/** What the panel hears back when it asks a tab for its profile. */
+export type ProfileReply = ExtractResult | { status: 'unreachable' };
+
+/** Panel side: ask the content script in `tabId` for the person on its page. */
+export async function requestProfile(tabId: number): Promise<ProfileReply> {
+  let reply: unknown;
+  try {
+    reply = await browser.tabs.sendMessage(tabId, GetProfile.parse({ type: 'mentor-board:get-profile' }));
+  } catch {
+    // "Receiving end does not exist": no content script on this page (not a page we read,
+    // or a tab opened before the extension was installed).
+    return { status: 'unreachable' };
+  }
+  if (reply === undefined) return { status: 'unreachable' };
+  const parsed = ExtractResult.safeParse(reply);
+  if (!parsed.success) throw new Error('The page answered with something that is not a profile.');
+  return parsed.data;
+}
+
+/** Content script side: answer profile requests with `read()`. Returns a remover. */
+export function answerProfileRequests(read: () => ExtractResult): () => void {
+  const listener = (message: unknown): Promise<ExtractResult> | undefined => {
+    if (!GetProfile.safeParse(message).success) return undefined;
+    return Promise.resolve(read());
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** Content script side: tell open panels the page now shows something else. */
+export function notifyPageChanged(url: string): void {
+  browser.runtime.sendMessage({ type: 'mentor-board:page-changed', url }).catch(() => {
+    // No panel is open to hear it: nothing to do.
+  });
+}
+
+/** Panel side: hear page changes, with the tab they come from. Returns a remover. */
+export function onPageChanged(handler: (tabId: number, url: string) => void): () => void {
+  const listener = (message: unknown, sender: { tab?: { id?: number } }): undefined => {
+    const parsed = PageChanged.safeParse(message);
+    const tabId = sender.tab?.id;
+    if (parsed.success && tabId !== undefined) handler(tabId, parsed.data.url);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

@@ -1,0 +1,140 @@
+// The records the database keeps. Dates are ISO 8601 strings in UTC: they sort as text,
+// read well in a backup file, and survive JSON unchanged.
+import * as z from 'zod/mini';
+import { ProfileSnapshot, Site } from './profile';
+
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/));
+
+/** DOMAIN.md "the relationship ladder". */
+export const STAGES = [
+  'prospect',
+  'connected',
+  'giving-value',
+  'advice-asked',
+  'advice-acted-on',
+  'reported-back',
+  'ongoing',
+] as const;
+export const Stage = z.enum(STAGES);
+export type Stage = z.infer<typeof Stage>;
+
+export const ROLES = ['mentor-prospect', 'mentor', 'mentee', 'connector', 'peer'] as const;
+export const Role = z.enum(ROLES);
+export type Role = z.infer<typeof Role>;
+
+/** DOMAIN.md §1: where mentors come from. */
+export const SOURCES = ['existing-relationship', 'online-network', 'institution'] as const;
+
+/** DOMAIN.md §2: the six kinds of mentee need. */
+export const NEED_KINDS = [
+  'industry-insight',
+  'world-knowledge',
+  'functional-expertise',
+  'skill',
+  'project-goal',
+  'growth',
+] as const;
+export const NeedKind = z.enum(NEED_KINDS);
+export type NeedKind = z.infer<typeof NeedKind>;
+
+export const Contact = z.object({
+  id: z.string(),
+  /** The canonical profile URL: one contact per person, however the page URL looked. */
+  profileKey: z.string(),
+  site: Site,
+  name: z.string(),
+  headline: z.optional(z.string()),
+  location: z.optional(z.string()),
+  photoUrl: z.optional(z.string()),
+  /** The page the person was last saved from. */
+  url: z.string(),
+  role: Role,
+  stage: Stage,
+  source: z.optional(z.enum(SOURCES)),
+  introducedBy: z.optional(z.string()),
+  tags: z.array(z.string()),
+  notes: z.string(),
+  needIds: z.array(z.string()),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+  lastTouchAt: z.optional(isoDate),
+});
+export type Contact = z.infer<typeof Contact>;
+
+/** Every extraction saved for a contact, kept so changes ("why now") can be found. */
+export const SnapshotRecord = z.object({
+  id: z.string(),
+  contactId: z.string(),
+  capturedAt: isoDate,
+  snapshot: ProfileSnapshot,
+});
+export type SnapshotRecord = z.infer<typeof SnapshotRecord>;
+
+const NeedVersion = z.object({
+  at: isoDate,
+  text: z.string(),
+  kind: NeedKind,
+  priority: z.int(),
+  status: z.enum(['active', 'retired']),
+});
+
+export const Need = z.object({
+  id: z.string(),
+  text: z.string(),
+  kind: NeedKind,
+  keywords: z.array(z.string()),
+  /** 1 (most important) to 3. */
+  priority: z.int().check(z.minimum(1), z.maximum(3)),
+  status: z.enum(['active', 'retired']),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+  /** Earlier versions, oldest first: edits and retirements are never lost. */
+  history: z.array(NeedVersion),
+});
+export type Need = z.infer<typeof Need>;
+
+export const OFFER_KINDS = ['skill', 'knowledge', 'network', 'time'] as const;
+export const Offer = z.object({
+  id: z.string(),
+  text: z.string(),
+  kind: z.enum(OFFER_KINDS),
+  createdAt: isoDate,
+});
+export type Offer = z.infer<typeof Offer>;
+
+export const Draft = z.object({
+  id: z.string(),
+  contactId: z.string(),
+  connectorId: z.optional(z.string()),
+  kind: z.string(),
+  channel: z.string(),
+  subject: z.optional(z.string()),
+  text: z.string(),
+  status: z.enum(['draft', 'sent']),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+  sentAt: z.optional(isoDate),
+});
+export type Draft = z.infer<typeof Draft>;
+
+export const TIMELINE_KINDS = [
+  'value-given',
+  'advice-asked',
+  'advice-received',
+  'advice-acted-on',
+  'reported-back',
+  'intro-requested',
+  'intro-made',
+  'met',
+  'note',
+] as const;
+export const TimelineEntry = z.object({
+  id: z.string(),
+  contactId: z.string(),
+  kind: z.enum(TIMELINE_KINDS),
+  date: isoDate,
+  note: z.optional(z.string()),
+  needId: z.optional(z.string()),
+  draftId: z.optional(z.string()),
+});
+export type TimelineEntry = z.infer<typeof TimelineEntry>;

@@ -1,0 +1,39 @@
+import { defineConfig } from 'wxt';
+
+// The manifest is the extension's whole promise to the user: every permission and host
+// listed here has its reason beside it, and tests/unit/manifest.test.ts fails when a new
+// one appears without being added to its list of reasons.
+export default defineConfig({
+  // Explicit imports only: a reader sees where every name comes from.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Mentor Board',
+    description: 'Build your board of mentors from the profiles you read. Everything stays on your computer.',
+    // A toolbar button with no popup: clicking it opens the side panel (Chrome, Edge) or
+    // the sidebar (Firefox).
+    action: { default_title: 'Open Mentor Board' },
+    // No `permissions` of our own in this step. WXT adds `sidePanel` to the Chrome build
+    // because of entrypoints/sidepanel (it opens the panel); Firefox needs none for its
+    // sidebar. Host access comes only from the content script's matches below.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'mentor-board@mentor-board.invalid',
+              strict_min_version: '115.0',
+              // Firefox asks extensions to declare what they collect: nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    // public/demo/ is the demo site served by `npm start` and the e2e tests; it is a web
+    // page, not part of the extension, so it stays out of the package.
+    'build:publicAssets': (_wxt, files) => {
+      const kept = files.filter((file) => !file.relativeDest.startsWith('demo/'));
+      files.splice(0, files.length, ...kept);
+    },
+  },
+});
