@@ -28,9 +28,12 @@ export async function requestProfile(tabId: number): Promise<ProfileReply> {
 
 /** Content script side: answer profile requests with `read()`. Returns a remover. */
 export function answerProfileRequests(read: () => ExtractResult): () => void {
-  const listener = (message: unknown): Promise<ExtractResult> | undefined => {
-    if (!GetProfile.safeParse(message).success) return undefined;
-    return Promise.resolve(read());
+  // sendResponse + `return true`, not a returned promise: the form every Chrome version
+  // and Firefox accept.
+  const listener = (message: unknown, _sender: unknown, sendResponse: (reply: ExtractResult) => void): boolean => {
+    if (!GetProfile.safeParse(message).success) return false;
+    sendResponse(read());
+    return true;
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);

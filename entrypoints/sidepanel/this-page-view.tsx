@@ -2,7 +2,6 @@ import { useEffect, useState } from 'preact/hooks';
 import { PageMessage } from '../../components/page-message/page-message';
 import { PersonCard } from '../../components/person-card/person-card';
 import { SaveButton, type SaveState } from '../../components/save-button/save-button';
-import { getDb } from '../../lib/db/database';
 import { findContactByProfileKey, saveProfile } from '../../lib/db/repositories/contacts';
 import type { ProfileSnapshot } from '../../lib/schema/profile';
 import { describeSaveError } from './describe-save-error';
@@ -42,13 +41,13 @@ export function ThisPageView({ tab }: { tab: ActiveTab | undefined }) {
 
 function Person({ snapshot, partialReason }: { snapshot: ProfileSnapshot; partialReason?: string }) {
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
-  const saved = useLiveQuery(() => findContactByProfileKey(getDb(), snapshot.canonicalUrl), [snapshot.canonicalUrl]);
+  const saved = useLiveQuery(() => findContactByProfileKey(snapshot.canonicalUrl), [snapshot.canonicalUrl]);
   useEffect(() => setSave({ kind: 'idle' }), [snapshot.canonicalUrl]);
 
   const onSave = async () => {
     setSave({ kind: 'saving' });
     try {
-      const { created } = await saveProfile(getDb(), snapshot);
+      const { created } = await saveProfile(snapshot);
       setSave({ kind: 'saved', created });
     } catch (error) {
       setSave({ kind: 'error', message: describeSaveError(error) });

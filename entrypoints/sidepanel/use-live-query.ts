@@ -1,18 +1,15 @@
-import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
+import { watchQuery } from '../../lib/db/live';
 
 /**
- * The result of a database query, kept current: Dexie re-runs it when the tables it read
- * change, in this window or another. `undefined` while the first answer is on its way.
+ * The result of a database query, kept current as the data changes. `undefined` while
+ * the first answer is on its way.
  */
 export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[]): T | undefined {
   const [value, setValue] = useState<T>();
-  useEffect(() => {
-    const subscription = liveQuery(query).subscribe({
-      next: setValue,
-      error: (error: unknown) => console.error('Mentor Board: a database query failed', error),
-    });
-    return () => subscription.unsubscribe();
-  }, deps);
+  useEffect(
+    () => watchQuery(query, setValue, (error) => console.error('Mentor Board: a database query failed', error)),
+    deps,
+  );
   return value;
 }

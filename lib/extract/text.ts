@@ -62,3 +62,8 @@ export function isSeenWithin(el: Element, root: Element): boolean {
   }
   return true;
 }
+
+/** Cut text to `max` characters (schema limits, MAX in lib/schema/profile.ts). */
+export function clip(value: string, max: number): string {
+  return value.length <= max ? value : `${value.slice(0, max - 1)}…`;
+}

@@ -6,8 +6,14 @@ export const SITES = ['linkedin', 'github', 'web'] as const;
 export const Site = z.enum(SITES);
 export type Site = z.infer<typeof Site>;
 
-/** Profile text is untrusted: cap every string so a hostile page cannot flood the panel. */
-const text = (max = 2_000) => z.string().check(z.maxLength(max));
+/**
+ * Profile text is untrusted: every string has a cap so a hostile page cannot flood the
+ * panel or the database. Readers clip to these (lib/extract/text.ts `clip`) rather than
+ * fail, so a 1 MB "about" still gives a profile.
+ */
+export const MAX = { line: 300, headline: 1_000, text: 2_000, long: 20_000 } as const;
+
+const text = (max: number = MAX.text) => z.string().check(z.maxLength(max));
 const optionalText = (max?: number) => z.optional(text(max));
 const count = z.optional(z.int().check(z.minimum(0)));
 
@@ -15,36 +21,36 @@ const count = z.optional(z.int().check(z.minimum(0)));
 const partialDate = z.optional(z.string().check(z.regex(/^\d{4}(-\d{2})?$/)));
 
 export const Position = z.object({
-  title: optionalText(300),
-  company: optionalText(300),
+  title: optionalText(MAX.line),
+  company: optionalText(MAX.line),
   companyUrl: optionalText(),
   start: partialDate,
   end: partialDate,
   current: z.boolean(),
   durationText: optionalText(100),
-  location: optionalText(300),
-  description: optionalText(20_000),
+  location: optionalText(MAX.line),
+  description: optionalText(MAX.long),
 });
 export type Position = z.infer<typeof Position>;
 
 export const Education = z.object({
-  school: optionalText(300),
+  school: optionalText(MAX.line),
   schoolUrl: optionalText(),
-  degree: optionalText(300),
-  field: optionalText(300),
+  degree: optionalText(MAX.line),
+  field: optionalText(MAX.line),
   start: partialDate,
   end: partialDate,
 });
 export type Education = z.infer<typeof Education>;
 
-export const Post = z.object({ text: text(20_000), date: optionalText(100), url: optionalText() });
+export const Post = z.object({ text: text(MAX.long), date: optionalText(100), url: optionalText() });
 export type Post = z.infer<typeof Post>;
 
-export const Link = z.object({ url: text(), label: optionalText(300) });
+export const Link = z.object({ url: text(), label: optionalText(MAX.line) });
 export type Link = z.infer<typeof Link>;
 
 export const MutualConnections = z.object({
-  names: z.array(text(300)),
+  names: z.array(text(MAX.line)),
   count,
   url: optionalText(),
 });
@@ -52,11 +58,11 @@ export type MutualConnections = z.infer<typeof MutualConnections>;
 
 /** A titled item: certification, publication, project, featured item, volunteering role. */
 export const Item = z.object({
-  title: text(500),
-  subtitle: optionalText(500),
+  title: text(MAX.line),
+  subtitle: optionalText(MAX.line),
   date: optionalText(100),
   url: optionalText(),
-  description: optionalText(20_000),
+  description: optionalText(MAX.long),
 });
 export type Item = z.infer<typeof Item>;
 
@@ -72,15 +78,15 @@ export const ProfileSnapshot = z.object({
   url: text(),
   /** One URL per person, whatever form the page URL took; the key a contact is saved under. */
   canonicalUrl: text(),
-  name: text(300),
-  headline: optionalText(1_000),
-  location: optionalText(300),
-  about: optionalText(20_000),
+  name: text(MAX.line),
+  headline: optionalText(MAX.headline),
+  location: optionalText(MAX.line),
+  about: optionalText(MAX.long),
   photoUrl: optionalText(),
   positions: z.array(Position),
   education: z.array(Education),
-  skills: z.array(text(300)),
-  languages: z.array(text(300)),
+  skills: z.array(text(MAX.line)),
+  languages: z.array(text(MAX.line)),
   certifications: z.array(Item),
   volunteering: z.array(Item),
   publications: z.array(Item),

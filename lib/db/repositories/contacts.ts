@@ -3,7 +3,7 @@
 import { Dexie } from 'dexie';
 import type { ProfileSnapshot } from '../../schema/profile';
 import type { Contact, SnapshotRecord } from '../../schema/records';
-import type { MentorBoardDb } from '../database';
+import { getDb, type MentorBoardDb } from '../database';
 import { isoNow, newId } from '../ids';
 
 export interface SaveResult {
@@ -25,22 +25,24 @@ function factsOf(
   };
 }
 
+// Every repository function takes the database last, defaulting to the extension's own;
+// tests pass a fresh one.
 export async function saveProfile(
-  db: MentorBoardDb,
   snapshot: ProfileSnapshot,
   now: Date = new Date(),
+  db: MentorBoardDb = getDb(),
 ): Promise<SaveResult> {
   try {
-    return await saveOnce(db, snapshot, now);
+    return await saveOnce(snapshot, now, db);
   } catch (error) {
     // Another window added the same person between our read and our write: the unique
     // index refused the second record, so this save becomes an update of that one.
-    if (error instanceof Dexie.ConstraintError) return saveOnce(db, snapshot, now);
+    if (error instanceof Dexie.ConstraintError) return saveOnce(snapshot, now, db);
     throw error;
   }
 }
 
-function saveOnce(db: MentorBoardDb, snapshot: ProfileSnapshot, now: Date): Promise<SaveResult> {
+function saveOnce(snapshot: ProfileSnapshot, now: Date, db: MentorBoardDb): Promise<SaveResult> {
   const at = isoNow(now);
   return db.transaction('rw', db.contacts, db.snapshots, async () => {
     const existing = await db.contacts.where('profileKey').equals(snapshot.canonicalUrl).first();
@@ -66,16 +68,16 @@ function saveOnce(db: MentorBoardDb, snapshot: ProfileSnapshot, now: Date): Prom
   });
 }
 
-export function findContactByProfileKey(db: MentorBoardDb, profileKey: string): Promise<Contact | undefined> {
+export function findContactByProfileKey(profileKey: string, db: MentorBoardDb = getDb()): Promise<Contact | undefined> {
   return db.contacts.where('profileKey').equals(profileKey).first();
 }
 
 /** Every contact, most recently updated first. */
-export function listContacts(db: MentorBoardDb): Promise<Contact[]> {
+export function listContacts(db: MentorBoardDb = getDb()): Promise<Contact[]> {
   return db.contacts.orderBy('updatedAt').reverse().toArray();
 }
 
-export function listSnapshots(db: MentorBoardDb, contactId: string): Promise<SnapshotRecord[]> {
+export function listSnapshots(contactId: string, db: MentorBoardDb = getDb()): Promise<SnapshotRecord[]> {
   return db.snapshots
     .where('[contactId+capturedAt]')
     .between([contactId, Dexie.minKey], [contactId, Dexie.maxKey])

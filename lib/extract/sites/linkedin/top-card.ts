@@ -1,5 +1,6 @@
 // The top card of a signed-in LinkedIn profile, in the 2022–2025 and 2026 layouts.
-import { collapse, firstText, isSeenWithin, visibleText } from '../../text';
+import { MAX } from '../../../schema/profile';
+import { clip, collapse, firstText, isSeenWithin, visibleText } from '../../text';
 import { CONTACT_INFO_LINK, HEADLINE, NAME_IN_CARD, PHOTO, TOP_CARD } from './selectors';
 
 export interface TopCard {
@@ -25,12 +26,13 @@ function readCard(card: Element, layer: TopCard['layer']): TopCard {
   const name = nameEl ? visibleText(nameEl) : undefined;
   const headline = firstText(card, HEADLINE) ?? (nameEl && name ? textAfter(card, nameEl, name) : undefined);
   const photo = PHOTO.map((s) => card.querySelector(s)).find(Boolean);
+  const location = locationOf(card);
   return {
     layer,
     card,
-    name,
-    headline,
-    location: locationOf(card),
+    name: name && clip(name, MAX.line),
+    headline: headline && clip(headline, MAX.headline),
+    location: location && clip(location, MAX.line),
     photoUrl: photo?.getAttribute('src') ?? undefined,
   };
 }
@@ -70,13 +72,23 @@ function isInsideLink(el: Element): boolean {
   return el.closest('a, button') !== null;
 }
 
-/** The location is the text beside the contact-info link, without the link's own words. */
+/**
+ * The location is the text beside the contact-info link, without the link's own words.
+ * The link sits in one or two wrappers (2022–2025: a separator span), so climb until the
+ * text around it appears, but not past the card.
+ */
 function locationOf(card: Element): string | undefined {
   const link = card.querySelector(CONTACT_INFO_LINK);
-  const holder = link?.parentElement;
-  if (!link || !holder) return undefined;
-  const whole = visibleText(holder);
+  if (!link) return undefined;
   const own = visibleText(link);
-  const value = collapse(whole.replace(own, '').replace(/[·•]\s*$/, ''));
-  return value || undefined;
+  let holder = link.parentElement;
+  for (let depth = 0; holder && holder !== card && depth < 3; depth += 1, holder = holder.parentElement) {
+    const value = collapse(
+      visibleText(holder)
+        .replace(own, '')
+        .replace(/^[·•\s]+|[·•\s]+$/g, ''),
+    );
+    if (value) return value;
+  }
+  return undefined;
 }
