@@ -5,7 +5,7 @@ import { SaveButton, type SaveState } from '../../components/save-button/save-bu
 import { findContactByProfileKey, saveProfile } from '../../lib/db/repositories/contacts';
 import type { ProfileSnapshot } from '../../lib/schema/profile';
 import { describeSaveError } from './describe-save-error';
-import { describeUnreachable } from './describe-unreachable';
+import { UNREACHABLE } from './describe-unreachable';
 import type { ActiveTab } from './use-active-tab';
 import { useLiveQuery } from './use-live-query';
 import { usePageProfile } from './use-page-profile';
@@ -22,10 +22,9 @@ export function ThisPageView({ tab }: { tab: ActiveTab | undefined }) {
   }
   const { reply } = page;
   if (reply.status === 'unreachable') {
-    const { title, detail } = describeUnreachable(page.tabUrl);
     return (
-      <PageMessage title={title}>
-        <p>{detail}</p>
+      <PageMessage title={UNREACHABLE.title}>
+        <p>{UNREACHABLE.detail}</p>
       </PageMessage>
     );
   }

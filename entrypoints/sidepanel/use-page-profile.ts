@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { type ProfileReply, requestProfile } from '../../lib/messaging';
 import type { ActiveTab } from './use-active-tab';
 
 export type PageState =
   | { kind: 'loading' }
-  | { kind: 'ready'; reply: ProfileReply; tabUrl?: string }
+  | { kind: 'ready'; reply: ProfileReply }
   | { kind: 'error'; message: string };
 
 /** Asks the active tab's content script for its person, again whenever the tab changes. */
@@ -18,9 +17,7 @@ export function usePageProfile(tab: ActiveTab | undefined): PageState {
     setState((old) => (old.kind === 'ready' ? old : { kind: 'loading' }));
     (async () => {
       const reply = await requestProfile(tab.id);
-      // The URL tells "not a page we read" from "a LinkedIn tab opened before the install".
-      const tabUrl = reply.status === 'unreachable' ? await tabUrlOf(tab.id) : undefined;
-      if (isCurrent) setState({ kind: 'ready', reply, tabUrl });
+      if (isCurrent) setState({ kind: 'ready', reply });
     })().catch((error: unknown) => {
       if (isCurrent) setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     });
@@ -30,12 +27,4 @@ export function usePageProfile(tab: ActiveTab | undefined): PageState {
   }, [tab?.id, tab?.revision]);
 
   return state;
-}
-
-async function tabUrlOf(tabId: number): Promise<string | undefined> {
-  try {
-    return (await browser.tabs.get(tabId)).url;
-  } catch {
-    return undefined;
-  }
 }

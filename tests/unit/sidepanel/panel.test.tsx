@@ -61,18 +61,11 @@ describe('the panel', () => {
     expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
   });
 
-  test('a page Mentor Board does not read tells the user what to open', async () => {
+  test('a page with no reader tells the user what to open, and what to do on an old tab', async () => {
     fakeBrowser.tabs.sendMessage = vi.fn().mockRejectedValue(new Error('Receiving end does not exist.'));
-    fakeBrowser.tabs.get = vi.fn().mockResolvedValue({ id: 5, url: 'https://example.org/' });
     render(<App />);
-    expect(await screen.findByText(/Mentor Board reads LinkedIn profiles/)).toBeTruthy();
-  });
-
-  test('a LinkedIn tab opened before the install is asked to reload', async () => {
-    fakeBrowser.tabs.sendMessage = vi.fn().mockRejectedValue(new Error('Receiving end does not exist.'));
-    fakeBrowser.tabs.get = vi.fn().mockResolvedValue({ id: 5, url: 'https://www.linkedin.com/in/wren-halloway/' });
-    render(<App />);
-    expect(await screen.findByRole('heading', { name: 'Reload this page to read it' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'No profile on this page' })).toBeTruthy();
+    expect(screen.getByText(/Mentor Board reads LinkedIn profiles.*reload the page/)).toBeTruthy();
   });
 
   test('a garbled answer from the page is an error message, not a crash', async () => {
