@@ -1,0 +1,63 @@
+// The built manifests: every permission and host the extension asks for is listed here
+// with its reason, so a new one cannot slip in unnoticed. Runs after `npm run build` and
+// `npm run build:firefox` (npm test does both).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+const manifest = (dir: string) =>
+  JSON.parse(readFileSync(resolve(import.meta.dirname, '../../.output', dir, 'manifest.json'), 'utf8'));
+
+/** Each permission, and why Mentor Board needs it. */
+const PERMISSION_REASONS: Record<string, string> = {
+  sidePanel: 'the toolbar button opens the side panel (Chrome, Edge)',
+};
+
+/** Each page the content script runs on, and why. */
+const CONTENT_SCRIPT_REASONS: Record<string, string> = {
+  'https://*.linkedin.com/*': 'LinkedIn profiles; all of linkedin.com because it navigates without page loads',
+  'http://localhost/in/*': 'the demo profiles served by npm start',
+  'http://127.0.0.1/in/*': 'the demo profiles served by npm start and the e2e tests',
+};
+
+describe('Chrome build (MV3)', () => {
+  const chrome = manifest('chrome-mv3');
+
+  test('asks only for permissions with a stated reason', () => {
+    expect(chrome.permissions ?? []).toEqual(Object.keys(PERMISSION_REASONS));
+    expect(chrome.host_permissions ?? []).toEqual([]);
+    expect(chrome.optional_permissions ?? []).toEqual([]);
+  });
+
+  test('the content script runs only where it has a reason to', () => {
+    const matches = chrome.content_scripts.flatMap((script: { matches: string[] }) => script.matches);
+    expect(matches.sort()).toEqual(Object.keys(CONTENT_SCRIPT_REASONS).sort());
+  });
+
+  test('the toolbar button and the side panel are declared', () => {
+    expect(chrome.action).toBeDefined();
+    expect(chrome.side_panel).toEqual({ default_path: 'sidepanel.html' });
+  });
+
+  test('the demo pages are not packaged into the extension', () => {
+    expect(() => readFileSync(resolve(import.meta.dirname, '../../.output/chrome-mv3/demo/index.html'))).toThrow();
+  });
+});
+
+describe('Firefox build', () => {
+  const firefox = manifest('firefox-mv2');
+
+  test('has the same panel, as a sidebar, opened by the toolbar button', () => {
+    expect(firefox.sidebar_action.default_panel).toBe('sidepanel.html');
+    expect(firefox.browser_action ?? firefox.action).toBeDefined();
+  });
+
+  test('asks for no permissions at all (the sidebar needs none)', () => {
+    expect(firefox.permissions ?? []).toEqual([]);
+  });
+
+  test('has an add-on id and declares that it collects no data', () => {
+    expect(firefox.browser_specific_settings.gecko.id).toMatch(/@/);
+    expect(firefox.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+});
