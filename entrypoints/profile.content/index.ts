@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { extractProfile } from '../../lib/extract';
+import { extractLinkedInProfile } from '../../lib/extract/linkedin-only';
 import { answerProfileRequests, notifyPageChanged } from '../../lib/messaging';
 import { watchPage } from './watch-page';
 
@@ -11,7 +11,7 @@ export default defineContentScript({
   matches: ['https://*.linkedin.com/*', 'http://localhost/in/*', 'http://127.0.0.1/in/*'],
   runAt: 'document_idle',
   main(ctx) {
-    const remove = answerProfileRequests(() => extractProfile(document, location.href));
+    const remove = answerProfileRequests(() => extractLinkedInProfile(document, location.href));
     ctx.onInvalidated(remove);
     watchPage(ctx, notifyPageChanged);
   },

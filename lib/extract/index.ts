@@ -1,35 +1,10 @@
-// extractProfile(doc, url): the one entry point of the extractor, shared by the content
-// script and `npm run extract`. It never throws: a page it cannot read is an answer too.
-import { ExtractResult } from '../schema/profile';
-import { noProfile } from './no-profile';
-import { adapterFor } from './registry';
+// extractProfile(doc, url): read any page, with every site reader. Used by the on-demand
+// page reader and by `npm run extract`. The LinkedIn content script uses
+// ./linkedin-only.ts instead, so Readability and the generic readers stay out of it.
+import type { ExtractResult } from '../schema/profile';
+import { ADAPTERS } from './registry';
+import { runAdapters } from './run';
 
 export function extractProfile(doc: Document, pageUrl: string | URL): ExtractResult {
-  let url: URL;
-  try {
-    url = new URL(pageUrl);
-  } catch {
-    return {
-      status: 'none',
-      code: 'unsupported-site',
-      reason: 'This page has no web address Mentor Board can read.',
-      url: String(pageUrl),
-    };
-  }
-  const adapter = adapterFor(url);
-  if (!adapter) {
-    return noProfile(
-      url,
-      'unsupported-site',
-      'Mentor Board reads LinkedIn profiles. Open someone’s profile to see them here.',
-    );
-  }
-  try {
-    const parsed = ExtractResult.safeParse(adapter.extract(doc, url));
-    if (parsed.success) return parsed.data;
-    return noProfile(url, 'unavailable', 'This page looks like a profile, but what it shows could not be read.');
-  } catch {
-    // The promise is "never throws": a page that breaks a reader is reported, not fatal.
-    return noProfile(url, 'unavailable', 'This page could not be read. Reload it and try again.');
-  }
+  return runAdapters(ADAPTERS, doc, pageUrl);
 }
