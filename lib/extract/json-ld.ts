@@ -10,6 +10,7 @@ export function parseJsonLd(raw: string): unknown {
     .replace(/^\s*\/\/.*$/gm, '')
     .replace(/\/\*[\s\S]*?\*\//g, '')
     // Raw control characters inside strings are invalid JSON; a space reads the same.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
     .replace(/[\u0000-\u001f]+/g, ' ')
     .trim();
   // Trailing junk ("}}" or a stray ";"): retry up to each earlier closing bracket, at most

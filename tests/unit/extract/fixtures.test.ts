@@ -12,7 +12,7 @@ import { toReport } from '../../../lib/extract/report';
 
 const ROOT = resolve(__dirname, '../../fixtures');
 
-export function fixtureCases(): { id: string; dir: string }[] {
+function fixtureCases(): { id: string; dir: string }[] {
   return readdirSync(ROOT, { withFileTypes: true })
     .filter((site) => site.isDirectory())
     .flatMap((site) =>
