@@ -1,6 +1,7 @@
 import type { SiteAdapter } from '../../adapter';
 import { emptySnapshot } from '../../empty-snapshot';
 import { noProfile } from '../../no-profile';
+import { readPublicProfile } from './public-page';
 import { findTopCard } from './top-card';
 import { canonicalProfileUrl, isDemoHost, isLinkedInHost, isLoginWallPath, profileSlug } from './url';
 
@@ -27,6 +28,8 @@ export const linkedin: SiteAdapter = {
         'This LinkedIn page is not a person’s profile. Open someone’s profile (linkedin.com/in/…).',
       );
     }
+    const publicProfile = readPublicProfile(doc, url, canonicalUrl);
+    if (publicProfile) return { status: 'profile', snapshot: publicProfile };
     const card = findTopCard(doc);
     const titleName = nameFromTitle(doc.title);
     const name = card?.name ?? titleName;
