@@ -12,9 +12,16 @@ export default defineConfig({
     // A toolbar button with no popup: clicking it opens the side panel (Chrome, Edge) or
     // the sidebar (Firefox).
     action: { default_title: 'Open Mentor Board' },
-    // No `permissions` of our own in this step. WXT adds `sidePanel` to the Chrome build
-    // because of entrypoints/sidepanel (it opens the panel); Firefox needs none for its
-    // sidebar. Host access comes only from the content script's matches below.
+    // WXT adds `sidePanel` to the Chrome build because of entrypoints/sidepanel (it opens
+    // the panel); Firefox needs none for its sidebar. Host access to LinkedIn comes only
+    // from the content script's matches (entrypoints/profile.content).
+    permissions: [
+      // Any other page (GitHub, a home page) is read only when the user asks: clicking the
+      // toolbar button grants access to that one tab, until it navigates away.
+      'activeTab',
+      // ...and "Read this page" injects the reader (page-reader.js) into that tab.
+      'scripting',
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

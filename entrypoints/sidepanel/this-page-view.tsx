@@ -1,17 +1,29 @@
 import { useEffect, useState } from 'preact/hooks';
 import { PageMessage } from '../../components/page-message/page-message';
 import { PersonCard } from '../../components/person-card/person-card';
+import { ProfileDetails } from '../../components/profile-details/profile-details';
 import { SaveButton, type SaveState } from '../../components/save-button/save-button';
-import { findContactByProfileKey, saveProfile } from '../../lib/db/repositories/contacts';
-import type { ProfileSnapshot } from '../../lib/schema/profile';
+import { correctField, findContactByProfileKey, saveProfile } from '../../lib/db/repositories/contacts';
+import {
+  applyCorrections,
+  type CorrectableField,
+  type Corrections,
+  isListField,
+  parseList,
+} from '../../lib/profile/corrections';
+import type { ExtractResult, ProfileSnapshot } from '../../lib/schema/profile';
 import { describeSaveError } from './describe-save-error';
-import { UNREACHABLE } from './describe-unreachable';
+import { ReadPagePrompt } from './read-page-prompt';
 import type { ActiveTab } from './use-active-tab';
 import { useLiveQuery } from './use-live-query';
 import { usePageProfile } from './use-page-profile';
 
 export function ThisPageView({ tab }: { tab: ActiveTab | undefined }) {
   const page = usePageProfile(tab);
+  // A page read on demand ("Read this page") replaces the answer until the tab changes.
+  const [onDemand, setOnDemand] = useState<ExtractResult>();
+  useEffect(() => setOnDemand(undefined), [tab?.id, tab?.revision]);
+
   if (page.kind === 'loading') return <PageMessage title="Reading the page…" />;
   if (page.kind === 'error') {
     return (
@@ -20,13 +32,9 @@ export function ThisPageView({ tab }: { tab: ActiveTab | undefined }) {
       </PageMessage>
     );
   }
-  const { reply } = page;
-  if (reply.status === 'unreachable') {
-    return (
-      <PageMessage title={UNREACHABLE.title}>
-        <p>{UNREACHABLE.detail}</p>
-      </PageMessage>
-    );
+  const reply = onDemand ?? page.reply;
+  if (reply.status === 'unreachable' || (reply.status === 'none' && reply.code === 'unsupported-site')) {
+    return tab ? <ReadPagePrompt tabId={tab.id} onRead={setOnDemand} /> : null;
   }
   if (reply.status === 'none') {
     return (
@@ -35,13 +43,13 @@ export function ThisPageView({ tab }: { tab: ActiveTab | undefined }) {
       </PageMessage>
     );
   }
-  return <Person snapshot={reply.snapshot} partialReason={reply.partialReason} />;
+  return <Person key={reply.snapshot.canonicalUrl} snapshot={reply.snapshot} partialReason={reply.partialReason} />;
 }
 
 function Person({ snapshot, partialReason }: { snapshot: ProfileSnapshot; partialReason?: string }) {
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   const saved = useLiveQuery(() => findContactByProfileKey(snapshot.canonicalUrl), [snapshot.canonicalUrl]);
-  useEffect(() => setSave({ kind: 'idle' }), [snapshot.canonicalUrl]);
+  const shown = applyCorrections(snapshot, saved?.corrections as Corrections | undefined);
 
   const onSave = async () => {
     setSave({ kind: 'saving' });
@@ -52,11 +60,17 @@ function Person({ snapshot, partialReason }: { snapshot: ProfileSnapshot; partia
       setSave({ kind: 'error', message: describeSaveError(error) });
     }
   };
+  const onCorrect = (field: CorrectableField, value: string) => {
+    correctField(snapshot, field, isListField(field) ? parseList(value) : value).catch((error: unknown) =>
+      setSave({ kind: 'error', message: describeSaveError(error) }),
+    );
+  };
 
   return (
     <>
-      <PersonCard snapshot={snapshot} partialReason={partialReason} />
-      <SaveButton name={snapshot.name} savedAt={saved?.updatedAt} state={save} onSave={onSave} />
+      <PersonCard snapshot={shown} partialReason={partialReason} onCorrect={onCorrect} />
+      <SaveButton name={shown.name} savedAt={saved?.updatedAt} state={save} onSave={onSave} />
+      <ProfileDetails snapshot={shown} onCorrect={onCorrect} />
     </>
   );
 }

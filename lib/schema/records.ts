@@ -55,6 +55,8 @@ export const Contact = z.object({
   tags: z.array(z.string()),
   notes: z.string(),
   needIds: z.array(z.string()),
+  /** The user's corrections of extracted facts (lib/profile/corrections.ts); they win. */
+  corrections: z.optional(z.record(z.string(), z.union([z.string(), z.array(z.string())]))),
   createdAt: isoDate,
   updatedAt: isoDate,
   lastTouchAt: z.optional(isoDate),

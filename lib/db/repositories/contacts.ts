@@ -1,6 +1,7 @@
 // Contacts and their dated snapshots. Saving is keyed on the canonical profile URL: the
 // same person saved twice updates one record and adds a snapshot.
 import { Dexie } from 'dexie';
+import { applyCorrections, type CorrectableField, type Corrections } from '../../profile/corrections';
 import type { ProfileSnapshot } from '../../schema/profile';
 import type { Contact, SnapshotRecord } from '../../schema/records';
 import { getDb, type MentorBoardDb } from '../database';
@@ -46,12 +47,14 @@ function saveOnce(snapshot: ProfileSnapshot, now: Date, db: MentorBoardDb): Prom
   const at = isoNow(now);
   return db.transaction('rw', db.contacts, db.snapshots, async () => {
     const existing = await db.contacts.where('profileKey').equals(snapshot.canonicalUrl).first();
+    // The user's corrections win over what the page says now.
+    const facts = factsOf(applyCorrections(snapshot, existing?.corrections as Corrections | undefined));
     const contact: Contact = existing
-      ? { ...existing, ...factsOf(snapshot), updatedAt: at }
+      ? { ...existing, ...facts, updatedAt: at }
       : {
           id: newId(),
           profileKey: snapshot.canonicalUrl,
-          ...factsOf(snapshot),
+          ...facts,
           role: 'mentor-prospect',
           stage: 'prospect',
           tags: [],
@@ -65,6 +68,34 @@ function saveOnce(snapshot: ProfileSnapshot, now: Date, db: MentorBoardDb): Prom
     const record: SnapshotRecord = { id: newId(), contactId: contact.id, capturedAt: at, snapshot };
     await db.snapshots.add(record);
     return { contact, created: !existing };
+  });
+}
+
+/**
+ * Corrects one extracted fact of a person, saving them first if they are not saved yet.
+ * The correction is kept on the contact and applied to every later extraction.
+ */
+export async function correctField(
+  snapshot: ProfileSnapshot,
+  field: CorrectableField,
+  value: string | string[],
+  now: Date = new Date(),
+  db: MentorBoardDb = getDb(),
+): Promise<Contact> {
+  const existing = await findContactByProfileKey(snapshot.canonicalUrl, db);
+  const { contact } = existing ? { contact: existing } : await saveProfile(snapshot, now, db);
+  return db.transaction('rw', db.contacts, async () => {
+    const current = (await db.contacts.get(contact.id)) ?? contact;
+    const corrections = { ...(current.corrections as Corrections | undefined), [field]: value };
+    const updated: Contact = {
+      ...current,
+      ...factsOf(applyCorrections(snapshot, corrections)),
+      url: current.url,
+      corrections,
+      updatedAt: isoNow(now),
+    };
+    await db.contacts.put(updated);
+    return updated;
   });
 }
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { MentorBoardDb } from '../../../lib/db/database';
 import {
+  correctField,
   findContactByProfileKey,
   listContacts,
   listSnapshots,
@@ -89,5 +90,30 @@ describe('saveProfile', () => {
       db,
     );
     expect((await listContacts(db)).map((c) => c.name)).toEqual(['Odile Marsh', 'Wren Halloway']);
+  });
+});
+
+describe('correctField', () => {
+  test('correcting an unsaved person saves them with the correction', async () => {
+    const contact = await correctField(makeSnapshot(), 'headline', 'Principal Engineer', undefined, db);
+    expect(contact.headline).toBe('Principal Engineer');
+    expect(contact.corrections).toEqual({ headline: 'Principal Engineer' });
+    expect(await db.contacts.count()).toBe(1);
+  });
+
+  test('a correction survives a later save of a fresh extraction', async () => {
+    await saveProfile(makeSnapshot(), undefined, db);
+    await correctField(makeSnapshot(), 'name', 'Wren Halloway-Oduya', undefined, db);
+    await saveProfile(makeSnapshot({ headline: 'CTO at Fernhill Labs' }), undefined, db);
+    const stored = await findContactByProfileKey(makeSnapshot().canonicalUrl, db);
+    expect(stored).toMatchObject({ name: 'Wren Halloway-Oduya', headline: 'CTO at Fernhill Labs' });
+    expect(stored?.corrections).toEqual({ name: 'Wren Halloway-Oduya' });
+  });
+
+  test('corrections of several fields add up', async () => {
+    await correctField(makeSnapshot(), 'location', 'Porto', undefined, db);
+    const contact = await correctField(makeSnapshot(), 'skills', ['Rust', 'Go'], undefined, db);
+    expect(contact.corrections).toEqual({ location: 'Porto', skills: ['Rust', 'Go'] });
+    expect(contact.location).toBe('Porto');
   });
 });

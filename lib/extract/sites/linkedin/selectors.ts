@@ -9,6 +9,8 @@ export const TOP_CARD = {
   era2026: '[data-view-name="profile-top-card"]',
   /** 2022–2025: the card is the <section> around the page's only <h1> inside <main>. */
   era2022Heading: 'main h1',
+  /** 2022–2025 section anchors: their presence tells that layout from an unknown one. */
+  era2022Anchors: '.pv-profile-card__anchor, #experience, #about, #education',
 } as const;
 
 /** The name heading inside the top card: h1 in most arms of 2026, h2 in others. */

@@ -4,7 +4,7 @@ import { clip, collapse, firstText, isSeenWithin, visibleText } from '../../text
 import { CONTACT_INFO_LINK, HEADLINE, NAME_IN_CARD, PHOTO, TOP_CARD } from './selectors';
 
 export interface TopCard {
-  layer: 'linkedin-2026' | 'linkedin-2022';
+  layer: 'linkedin-2026' | 'linkedin-2022' | 'linkedin-headings';
   card: Element;
   name?: string;
   headline?: string;
@@ -17,7 +17,10 @@ export function findTopCard(doc: Document): TopCard | undefined {
   if (card2026) return readCard(card2026, 'linkedin-2026');
   const heading = doc.querySelector(TOP_CARD.era2022Heading);
   const card2022 = heading?.closest('section') ?? heading?.parentElement;
-  if (card2022) return readCard(card2022, 'linkedin-2022');
+  // The 2022–2025 layout is known by its section anchors; without them, only the page's
+  // structure (its one <h1>) found the card.
+  const era = doc.querySelector(TOP_CARD.era2022Anchors) ? 'linkedin-2022' : 'linkedin-headings';
+  if (card2022) return readCard(card2022, era);
   return undefined;
 }
 

@@ -1,0 +1,54 @@
+// Puts what one section holds into the snapshot, with where it came from.
+import type { ProfileSnapshot } from '../../../schema/profile';
+import { MAX } from '../../../schema/profile';
+import { clip } from '../../text';
+import { readEducation } from './education';
+import { readPositions } from './experience';
+import { readItems, readNames } from './items';
+import { linesOf, multilineText } from './lines';
+import { readPostsIn } from './posts';
+import type { SectionKey } from './sections';
+
+function readAbout(section: Element): string | undefined {
+  const box = section.querySelector('[data-testid="expandable-text-box"], .inline-show-more-text');
+  if (box) return multilineText(box) || undefined;
+  const heading = section.querySelector('h2, h3');
+  const text = linesOf(section, heading ? [heading] : [])
+    .map((line) => line.text)
+    .filter(
+      (line) =>
+        !/^(…|\.\.\.)?\s*(see more|mehr anzeigen|voir plus|ver más|ver mais|meer weergeven|mostra altro)$/i.test(line),
+    )
+    .join('\n');
+  return text || undefined;
+}
+
+/** Fills the fields of `key` from `section`; returns the names of the fields it set. */
+export function fillSection(snapshot: ProfileSnapshot, key: SectionKey, section: Element, pageUrl: URL): string[] {
+  switch (key) {
+    case 'about': {
+      const about = readAbout(section);
+      if (!about) return [];
+      snapshot.about = clip(about, MAX.long);
+      return ['about'];
+    }
+    case 'experience':
+      snapshot.positions = readPositions(section, pageUrl);
+      return ['positions'];
+    case 'education':
+      snapshot.education = readEducation(section, pageUrl);
+      return ['education'];
+    case 'skills':
+      snapshot.skills = readNames(section);
+      return ['skills'];
+    case 'languages':
+      snapshot.languages = readNames(section);
+      return ['languages'];
+    case 'activity':
+      snapshot.posts = readPostsIn(section);
+      return ['posts'];
+    default:
+      snapshot[key] = readItems(section);
+      return [key];
+  }
+}
