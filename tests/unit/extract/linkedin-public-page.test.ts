@@ -40,6 +40,8 @@ const TOP_CARD = `<h1 class="top-card-layout__title">Ada Brook (DOM)</h1>
     <li class="profile-section-card experience-item"><h3>Storage Engineer</h3>
       <h4><a href="https://www.linkedin.com/company/lumen-grid?trk=x">Lumen Grid</a></h4>
       <span class="date-range"><time>Mar 2022</time> - Present <span>3 years</span></span></li></ul></section>`;
+// The same card without its headline, where JSON-LD's jobTitle is the only one.
+const NO_HEADLINE_CARD = TOP_CARD.replace(/\s*<h2 class="top-card-layout__headline">[^<]*<\/h2>/, '');
 
 const ldScript = (body: string) => `<script type="application/ld+json">${body}</script>`;
 const graph = (...nodes: object[]) => ldScript(JSON.stringify({ '@context': 'http://schema.org', '@graph': nodes }));
@@ -82,7 +84,6 @@ describe('JSON-LD wins over the DOM where both exist', () => {
   const snapshot = read(`${PAGE_KEY}${graph(ADA)}${TOP_CARD}`);
   test.each([
     ['name', 'Ada Brook'],
-    ['headline', 'Grid Storage Lead'],
     ['location', 'Leeds, England'],
     ['about', 'About from JSON-LD.'],
     ['photoUrl', 'https://media.licdn.com/ld-photo'],
@@ -90,6 +91,10 @@ describe('JSON-LD wins over the DOM where both exist', () => {
   ] as const)('%s', (field, value) => {
     expect(snapshot?.[field]).toEqual(value);
     expect(snapshot?.provenance[field]).toBe(LD);
+  });
+
+  test('except the headline: the one the person wrote beats jobTitle', () => {
+    expect(snapshot).toMatchObject({ headline: 'Headline from the DOM', provenance: { headline: DOM } });
   });
 
   test('a position found in both keeps the JSON-LD facts and the DOM title', () => {
@@ -129,6 +134,11 @@ describe('the DOM fills what JSON-LD leaves out', () => {
     ]);
   });
 
+  test('jobTitle is the headline when the top card has none', () => {
+    const snapshot = read(`${PAGE_KEY}${graph(ADA)}${NO_HEADLINE_CARD}`);
+    expect(snapshot).toMatchObject({ headline: 'Grid Storage Lead', provenance: { headline: LD } });
+  });
+
   test('the profile:* meta names the person when nothing else does', () => {
     const html = `${PAGE_KEY}<meta property="profile:first_name" content="Ada"><meta property="profile:last_name" content="Brook">`;
     expect(read(html)).toMatchObject({ name: 'Ada Brook', provenance: { name: DOM } });
@@ -136,13 +146,14 @@ describe('the DOM fills what JSON-LD leaves out', () => {
 });
 
 describe('only the page’s own Person counts', () => {
+  // Without a DOM headline, the headline shows whose jobTitle was read.
   test.each([
     ['own Person among "people also viewed"', [OTHER, ADA, { ...OTHER, name: 'Di Moss' }], 'Grid Storage Lead'],
-    ['only other people in the graph', [OTHER, { ...OTHER, name: 'Di Moss' }], 'Headline from the DOM'],
-    ['a lone Person whose url names someone else', [OTHER], 'Headline from the DOM'],
+    ['only other people in the graph', [OTHER, { ...OTHER, name: 'Di Moss' }], undefined],
+    ['a lone Person whose url names someone else', [OTHER], undefined],
     ['a lone Person without a url', [{ ...ADA, url: undefined }], 'Grid Storage Lead'],
   ])('%s', (_label, nodes, headline) => {
-    const snapshot = read(`${PAGE_KEY}${graph(...nodes)}${TOP_CARD}`);
+    const snapshot = read(`${PAGE_KEY}${graph(...nodes)}${NO_HEADLINE_CARD}`);
     expect(snapshot?.headline).toBe(headline);
     expect(snapshot?.headline).not.toBe('Not Ada');
   });
@@ -156,7 +167,8 @@ describe('JSON-LD as pages publish it', () => {
     ['odd value types', JSON.stringify({ ...ADA, image: 42, worksFor: 'Lumen Grid', awards: [null, {}] }), LD],
   ])('%s', (_label, body, source) => {
     const snapshot = read(`${PAGE_KEY}${ldScript(body)}${TOP_CARD}`);
-    expect(snapshot?.provenance.headline).toBe(source);
+    // About, not the headline: the DOM headline wins whether or not the JSON-LD was read.
+    expect(snapshot?.provenance.about).toBe(source);
     expect(snapshot?.name).toMatch(/^Ada Brook/);
   });
 
