@@ -68,7 +68,7 @@ describe('no profile here, with the reason', () => {
       'login-wall',
     ],
     ['https://www.linkedin.com/in/ada-brook/', '<title>LinkedIn</title><main></main>', 'empty-page'],
-    ['https://example.org/', '<title>Home</title><h1>Hello</h1>', 'unsupported-site'],
+    ['https://example.org/', '<title>Home</title><h1>Hello</h1>', 'not-a-profile'],
     ['not a url', '', 'unsupported-site'],
   ])('%s → %s', (url, html, code) => {
     const result = extractProfile(parseHtml(html), url);

@@ -67,10 +67,19 @@ describe('routing: each URL goes to its reader, or none', () => {
     ['https://de.linkedin.com/in/rowan-alder/', 'linkedin'],
     ['https://www.linkedin.com/feed/', 'linkedin'],
     ['http://127.0.0.1:8123/in/rowan-alder/', 'linkedin'],
-    ['http://localhost:8123/', undefined],
-    ['https://linkedin.com.evil.example/in/rowan-alder/', undefined],
-    ['https://notlinkedin.com/in/rowan-alder/', undefined],
-    ['https://example.org/about', undefined],
+    ['http://localhost:8123/', 'web'],
+    ['https://linkedin.com.evil.example/in/rowan-alder/', 'web'],
+    ['https://notlinkedin.com/in/rowan-alder/', 'web'],
+    ['https://example.org/about', 'web'],
+    ['https://github.com/tamsin-okoro', 'github'],
+    ['https://github.com/Tamsin-Okoro/?tab=repositories', 'github'],
+    ['https://www.github.com/tamsin-okoro', 'github'],
+    ['https://github.com/tamsin-okoro/cellwatch', 'github'],
+    ['https://github.com/settings/profile', 'github'],
+    ['https://gist.github.com/tamsin-okoro', 'web'],
+    ['https://github.com.evil.example/tamsin-okoro', 'web'],
+    ['ftp://example.org/pub/', undefined],
+    ['file:///home/me/page.html', undefined],
   ])('%s → %s', (url, id) => {
     expect(adapterFor(new URL(url))?.id).toBe(id);
   });

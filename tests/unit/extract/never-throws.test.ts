@@ -18,7 +18,23 @@ const URLS = [
   'https://example.org/about',
 ];
 
-const TAGS = ['div', 'section', 'main', 'ul', 'li', 'p', 'span', 'a', 'h1', 'h2', 'h3', 'script', 'code', 'time', 'img'];
+const TAGS = [
+  'div',
+  'section',
+  'main',
+  'ul',
+  'li',
+  'p',
+  'span',
+  'a',
+  'h1',
+  'h2',
+  'h3',
+  'script',
+  'code',
+  'time',
+  'img',
+];
 const ATTRS = [
   'id="experience"',
   'id="about"',
@@ -39,13 +55,28 @@ const ATTRS = [
   'id="bpr-guid-1"',
   'data-urn="urn:li:activity:1"',
 ];
-const TEXTS = ['Mar 2008 - Aug 2017 · 9 yrs', '2019 - Present', 'Ada Brook', '500+ connections', '{"@type":"Person","name":', '', '<', '· 2nd', 'Experience', 'Ada, Bo and 3 other mutual connections'];
+const TEXTS = [
+  'Mar 2008 - Aug 2017 · 9 yrs',
+  '2019 - Present',
+  'Ada Brook',
+  '500+ connections',
+  '{"@type":"Person","name":',
+  '',
+  '<',
+  '· 2nd',
+  'Experience',
+  'Ada, Bo and 3 other mutual connections',
+];
 
 const node: fc.Memo<string> = fc.memo((depth) =>
   depth <= 0
     ? fc.constantFrom(...TEXTS)
     : fc
-        .tuple(fc.constantFrom(...TAGS), fc.subarray(ATTRS, { maxLength: 3 }), fc.array(node(depth - 1), { maxLength: 4 }))
+        .tuple(
+          fc.constantFrom(...TAGS),
+          fc.subarray(ATTRS, { maxLength: 3 }),
+          fc.array(node(depth - 1), { maxLength: 4 }),
+        )
         .map(([tag, attrs, children]) => `<${tag} ${attrs.join(' ')}>${children.join('')}</${tag}>`),
 );
 
@@ -72,20 +103,14 @@ describe('extraction never throws', () => {
       readdirSync(join(root, site)).map((slug) => readFileSync(join(root, site, slug, 'source.html'), 'utf8')),
     );
     fc.assert(
-      fc.property(
-        fc.constantFrom(...sources),
-        fc.nat(),
-        fc.nat(),
-        fc.constantFrom(...URLS),
-        (html, cut, drop, url) => {
-          const truncated = html.slice(0, cut % (html.length + 1));
-          const at = drop % (html.length + 1);
-          const holed = html.slice(0, at) + html.slice(at + 200);
-          for (const page of [truncated, holed]) {
-            for (const result of read(page, url)) expect(ExtractResult.safeParse(result).success).toBe(true);
-          }
-        },
-      ),
+      fc.property(fc.constantFrom(...sources), fc.nat(), fc.nat(), fc.constantFrom(...URLS), (html, cut, drop, url) => {
+        const truncated = html.slice(0, cut % (html.length + 1));
+        const at = drop % (html.length + 1);
+        const holed = html.slice(0, at) + html.slice(at + 200);
+        for (const page of [truncated, holed]) {
+          for (const result of read(page, url)) expect(ExtractResult.safeParse(result).success).toBe(true);
+        }
+      }),
       { numRuns: 60 },
     );
   });
