@@ -38,10 +38,14 @@ function collect(node: Node, parts: string[]): void {
 }
 
 export function collapse(value: string): string {
-  return value
-    .replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    value
+      // Direction overrides and invisible marks go; the zero-width joiner stays (it builds
+      // emoji such as 👩‍💻).
+      .replace(/[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** The first non-empty visible text among the elements a list of selectors finds. */

@@ -4,9 +4,7 @@ import { MAX, type Position } from '../../../schema/profile';
 import { looksLikeDateRange, parseDateRange } from '../../dates';
 import { clip } from '../../text';
 import { entriesOf, linkTo, subEntriesOf } from './entries';
-import { type Line, linesOf, multilineText } from './lines';
-
-const LONG_TEXT = '[data-testid="expandable-text-box"], .inline-show-more-text';
+import { type Line, LONG_TEXT, linesOf, multilineText } from './lines';
 
 /** "Remote", "Hybrid", "On-site" and their translations mark a location line. */
 const WORK_MODE =
@@ -28,8 +26,8 @@ function description(entry: Element, after: Line[]): string | undefined {
   const box = entry.querySelector(LONG_TEXT);
   if (box) return multilineText(box) || undefined;
   const text = after
-    .map((line) => line.text)
-    .filter((line) => !SKILLS_LINE.test(line))
+    .filter((line) => !SKILLS_LINE.test(line.text))
+    .map((line) => multilineText(line.element))
     .join('\n');
   return text || undefined;
 }

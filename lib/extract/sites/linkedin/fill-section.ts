@@ -5,22 +5,18 @@ import { clip } from '../../text';
 import { readEducation } from './education';
 import { readPositions } from './experience';
 import { readItems, readNames } from './items';
-import { linesOf, multilineText } from './lines';
+import { LONG_TEXT, longestText, multilineText } from './lines';
 import { readPostsIn } from './posts';
 import type { SectionKey } from './sections';
 
+/**
+ * The about text: 2026 marks it (expandable-text-box); otherwise it is the longest text
+ * of the card, leaving out the heading and the "Top skills" list under it.
+ */
 function readAbout(section: Element): string | undefined {
-  const box = section.querySelector('[data-testid="expandable-text-box"], .inline-show-more-text');
+  const box = section.querySelector(LONG_TEXT);
   if (box) return multilineText(box) || undefined;
-  const heading = section.querySelector('h2, h3');
-  const text = linesOf(section, heading ? [heading] : [])
-    .map((line) => line.text)
-    .filter(
-      (line) =>
-        !/^(…|\.\.\.)?\s*(see more|mehr anzeigen|voir plus|ver más|ver mais|meer weergeven|mostra altro)$/i.test(line),
-    )
-    .join('\n');
-  return text || undefined;
+  return longestText(section, [...section.querySelectorAll('h2, h3, ul, ol')]);
 }
 
 /** Fills the fields of `key` from `section`; returns the names of the fields it set. */
@@ -48,7 +44,7 @@ export function fillSection(snapshot: ProfileSnapshot, key: SectionKey, section:
       snapshot.posts = readPostsIn(section);
       return ['posts'];
     default:
-      snapshot[key] = readItems(section);
+      snapshot[key] = readItems(section, pageUrl);
       return [key];
   }
 }

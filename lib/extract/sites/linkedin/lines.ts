@@ -32,23 +32,41 @@ function hasOnlyInlineContent(el: Element): boolean {
   return true;
 }
 
-/** The element a text node's line belongs to. */
-function lineHolder(text: Node, within: Element): Element | undefined {
-  let el = text.parentElement;
-  if (!el) return undefined;
-  while (el !== within && isInline(el) && el.parentElement && el.parentElement !== within) {
-    if (!hasOnlyInlineContent(el.parentElement)) break;
-    el = el.parentElement;
-  }
-  return el;
-}
-
-function isHidden(el: Element, within: Element): boolean {
-  for (let at: Element | null = el; at && at !== within; at = at.parentElement) {
-    if (isUnseen(at)) return true;
+/** Text of its own beside its children: "<p><span>4,812 followers</span> · <a>…</a></p>". */
+function hasOwnText(el: Element): boolean {
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3 && child.nodeValue?.trim()) return true;
   }
   return false;
 }
+
+/**
+ * The element a text node's line belongs to: its parent, widened to the enclosing element
+ * when that element mixes the inline pieces with text of its own (one sentence). Inline
+ * pieces side by side with nothing between them are lines of their own, as the hashed
+ * 2026 and heading-only layouts style plain spans as blocks.
+ */
+function lineHolder(text: Node, within: Element): Element | undefined {
+  let el: Element | null = text.parentElement;
+  if (!el) return undefined;
+  while (el !== within && isInline(el) && el.parentElement && el.parentElement !== within) {
+    const parent: Element = el.parentElement;
+    if (!hasOnlyInlineContent(parent) || !hasOwnText(parent)) break;
+    el = parent;
+  }
+  return el ?? undefined;
+}
+
+/** Hidden text, and buttons ("Message", "…see more"): never part of what a profile says. */
+function isHidden(el: Element, within: Element): boolean {
+  for (let at: Element | null = el; at && at !== within; at = at.parentElement) {
+    if (isUnseen(at) || at.tagName === 'BUTTON') return true;
+  }
+  return false;
+}
+
+/** 2026 marks long texts; the line-based fallback finds them in other layouts. */
+export const LONG_TEXT = '[data-testid="expandable-text-box"]';
 
 export interface Line {
   text: string;
@@ -83,7 +101,7 @@ export function multilineText(el: Element): string {
       if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
       else if (child.nodeType === 1) {
         const element = child as Element;
-        if (isUnseen(element)) continue;
+        if (isUnseen(element) || element.tagName === 'BUTTON') continue;
         if (element.tagName === 'BR') parts.push('\n');
         else {
           const block = !INLINE.has(element.tagName);
@@ -96,6 +114,18 @@ export function multilineText(el: Element): string {
   };
   walk(el);
   return parts.join('').split('\n').map(collapse).filter(Boolean).join('\n');
+}
+
+/**
+ * The longest block of text in `root` outside `exclude`, with its line breaks: an about
+ * text or a description, whatever wraps it (2022–2025 put it in a span with <br>s).
+ */
+export function longestText(root: Element, exclude: readonly Element[] = []): string | undefined {
+  const longest = linesOf(root, exclude).reduce<Line | undefined>(
+    (best, line) => (!best || line.text.length > best.text.length ? line : best),
+    undefined,
+  );
+  return longest ? multilineText(longest.element) || undefined : undefined;
 }
 
 /** The holder's own inline text; block children are lines of their own. */

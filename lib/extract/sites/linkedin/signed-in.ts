@@ -39,7 +39,7 @@ function set<K extends keyof ProfileSnapshot>(
 }
 
 export function readSignedIn(doc: Document, url: URL, canonicalUrl: string, slug: string): ExtractResult {
-  const card = findTopCard(doc);
+  const card = findTopCard(doc, slug);
   const embedded = card?.name && card.headline ? undefined : readEmbeddedTopCard(doc, slug);
   const titleName = nameFromTitle(doc.title);
   const name = card?.name ?? embedded?.name ?? titleName;

@@ -12,7 +12,7 @@ export interface TopCard {
   photoUrl?: string;
 }
 
-export function findTopCard(doc: Document): TopCard | undefined {
+export function findTopCard(doc: Document, slug?: string): TopCard | undefined {
   const card2026 = doc.querySelector(TOP_CARD.era2026);
   if (card2026) return readCard(card2026, 'linkedin-2026');
   const heading = doc.querySelector(TOP_CARD.era2022Heading);
@@ -21,11 +21,26 @@ export function findTopCard(doc: Document): TopCard | undefined {
   // structure (its one <h1>) found the card.
   const era = doc.querySelector(TOP_CARD.era2022Anchors) ? 'linkedin-2022' : 'linkedin-headings';
   if (card2022) return readCard(card2022, era);
+  // Pages around the profile (/recent-activity/) show a small card: a link to the
+  // person's own profile holding a heading with their name.
+  const own = slug ? ownProfileHeading(doc, slug) : undefined;
+  const card = own?.closest('section') ?? own?.parentElement?.parentElement;
+  return card && own ? readCard(card, 'linkedin-headings', own) : undefined;
+}
+
+function ownProfileHeading(doc: Document, slug: string): Element | undefined {
+  for (const link of doc.querySelectorAll('a[href*="/in/"]')) {
+    if (link.closest('nav, header')) continue;
+    const path = (link.getAttribute('href') ?? '').replace(/^https?:\/\/[^/]+/, '').toLowerCase();
+    if (!path.startsWith(`/in/${slug}`)) continue;
+    const heading = link.querySelector('h1, h2, h3');
+    if (heading) return heading;
+  }
   return undefined;
 }
 
-function readCard(card: Element, layer: TopCard['layer']): TopCard {
-  const nameEl = NAME_IN_CARD.map((s) => card.querySelector(s)).find((el) => visibleText(el));
+function readCard(card: Element, layer: TopCard['layer'], heading?: Element): TopCard {
+  const nameEl = heading ?? NAME_IN_CARD.map((s) => card.querySelector(s)).find((el) => visibleText(el));
   const name = nameEl ? visibleText(nameEl) : undefined;
   const headline = firstText(card, HEADLINE) ?? (nameEl && name ? textAfter(card, nameEl, name) : undefined);
   const photo = PHOTO.map((s) => card.querySelector(s)).find(Boolean);
@@ -42,8 +57,8 @@ function readCard(card: Element, layer: TopCard['layer']): TopCard {
 
 /** Text a profile card shows beside the name that is not a headline. */
 const NOT_A_HEADLINE = [
-  /^\(?\s*(he|she|they|ze|xe)\s*\/\s*\w+\s*\)?$/i, // pronouns
-  /^[·•]?\s*(1st|2nd|3rd\+?|\d+(st|nd|rd|th))$/i, // connection degree
+  /^\(?\s*\p{L}+\s*\/\s*\p{L}+\s*\)?$/u, // pronouns: (She/Her), (Sie/ihr), (Il/lui)
+  /^[·•]?\s*\d+(st|nd|rd|th|\.|er|e|º|°)?\+?$/i, // connection degree: · 2nd, · 3rd+, · 2.
   /^(verified|premium|open to work|hiring)$/i,
 ];
 
@@ -56,7 +71,8 @@ function textAfter(card: Element, nameEl: Element, name: string): string | undef
   walker.currentNode = nameEl;
   let node = walker.nextNode();
   let seen = '';
-  while (node) {
+  for (; node; node = walker.nextNode()) {
+    if (!node.nodeValue?.trim()) continue; // white space between blocks says nothing
     const parent = node.parentElement;
     if (parent && !nameEl.contains(parent) && isSeenWithin(parent, card)) {
       const value = visibleText(parent);
@@ -66,7 +82,6 @@ function textAfter(card: Element, nameEl: Element, name: string): string | undef
       }
       seen = value;
     }
-    node = walker.nextNode();
   }
   return undefined;
 }
@@ -76,22 +91,16 @@ function isInsideLink(el: Element): boolean {
 }
 
 /**
- * The location is the text beside the contact-info link, without the link's own words.
- * The link sits in one or two wrappers (2022–2025: a separator span), so climb until the
- * text around it appears, but not past the card.
+ * The location is the text just before the contact-info link, in every era: a sibling of
+ * the link ("Rotterdam … · Contact info") or of the wrapper it sits in (2022–2025).
  */
 function locationOf(card: Element): string | undefined {
-  const link = card.querySelector(CONTACT_INFO_LINK);
-  if (!link) return undefined;
-  const own = visibleText(link);
-  let holder = link.parentElement;
-  for (let depth = 0; holder && holder !== card && depth < 3; depth += 1, holder = holder.parentElement) {
-    const value = collapse(
-      visibleText(holder)
-        .replace(own, '')
-        .replace(/^[·•\s]+|[·•\s]+$/g, ''),
-    );
-    if (value) return value;
+  let el: Element | null = card.querySelector(CONTACT_INFO_LINK);
+  for (let depth = 0; el && el !== card && depth < 3; depth += 1, el = el.parentElement) {
+    for (let sibling = el.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+      const value = collapse(visibleText(sibling).replace(/^[·•\s]+|[·•\s]+$/g, ''));
+      if (value) return value;
+    }
   }
   return undefined;
 }
