@@ -140,3 +140,19 @@ export const TimelineEntry = z.object({
   draftId: z.optional(z.string()),
 });
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
+
+/** Who the user is: one row (id "me"). Used in drafts and for shared ground. */
+export const Me = z.object({
+  id: z.literal('me'),
+  summary: z.string(),
+  schools: z.array(z.string()),
+  companies: z.array(z.string()),
+  places: z.array(z.string()),
+  languages: z.array(z.string()),
+  causes: z.array(z.string()),
+  communities: z.array(z.string()),
+  /** The user's own profile page, when they read it with one click. */
+  profileUrl: z.optional(z.string()),
+  updatedAt: isoDate,
+});
+export type Me = z.infer<typeof Me>;
