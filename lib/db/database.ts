@@ -3,9 +3,24 @@
 // gets a migration test that opens a database of the version before with data in it.
 // Only lib/db/repositories/ may import this file (tests/unit/architecture.test.ts).
 import { Dexie, type EntityTable } from 'dexie';
-import type { Contact, Draft, Need, Offer, SnapshotRecord, TimelineEntry } from '../schema/records';
+import type { Contact, Draft, Me, Need, Offer, SnapshotRecord, TimelineEntry } from '../schema/records';
 
 export const DATABASE_NAME = 'mentor-board';
+
+/** Version 1: the walking skeleton's tables (exported for the migration tests). */
+export const SCHEMA_V1 = {
+  // &profileKey: one contact per canonical profile URL, enforced by IndexedDB itself,
+  // so two panels saving the same person at once cannot make two records.
+  contacts: 'id, &profileKey, name, role, stage, updatedAt, lastTouchAt',
+  snapshots: 'id, contactId, [contactId+capturedAt]',
+  needs: 'id, status, kind',
+  offers: 'id, kind',
+  drafts: 'id, contactId, connectorId, status',
+  timeline: 'id, contactId, [contactId+date], kind, date',
+} as const;
+
+/** Version 2: who the user is (one row, id "me"), for shared ground and drafts. */
+export const SCHEMA_V2 = { me: 'id' } as const;
 
 export class MentorBoardDb extends Dexie {
   contacts!: EntityTable<Contact, 'id'>;
@@ -14,19 +29,12 @@ export class MentorBoardDb extends Dexie {
   offers!: EntityTable<Offer, 'id'>;
   drafts!: EntityTable<Draft, 'id'>;
   timeline!: EntityTable<TimelineEntry, 'id'>;
+  me!: EntityTable<Me, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
-    this.version(1).stores({
-      // &profileKey: one contact per canonical profile URL, enforced by IndexedDB itself,
-      // so two panels saving the same person at once cannot make two records.
-      contacts: 'id, &profileKey, name, role, stage, updatedAt, lastTouchAt',
-      snapshots: 'id, contactId, [contactId+capturedAt]',
-      needs: 'id, status, kind',
-      offers: 'id, kind',
-      drafts: 'id, contactId, connectorId, status',
-      timeline: 'id, contactId, [contactId+date], kind, date',
-    });
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2);
   }
 }
 

@@ -90,6 +90,8 @@ export const Need = z.object({
   status: z.enum(['active', 'retired']),
   createdAt: isoDate,
   updatedAt: isoDate,
+  /** When the user last confirmed the need still holds (the 90-day review). */
+  reviewedAt: z.optional(isoDate),
   /** Earlier versions, oldest first: edits and retirements are never lost. */
   history: z.array(NeedVersion),
 });
