@@ -1,13 +1,15 @@
 import { useState } from 'preact/hooks';
 import { type ViewTab, ViewTabs } from '../../components/view-tabs/view-tabs';
+import { MeView } from './me-view';
 import { PeopleView } from './people-view';
 import { ThisPageView } from './this-page-view';
 import { useActiveTab } from './use-active-tab';
 
-type ViewId = 'page' | 'people';
+type ViewId = 'page' | 'people' | 'me';
 const VIEWS: readonly ViewTab<ViewId>[] = [
   { id: 'page', label: 'This page' },
   { id: 'people', label: 'People' },
+  { id: 'me', label: 'Me' },
 ];
 
 export function App() {
@@ -21,7 +23,9 @@ export function App() {
       </header>
       <main>
         <div id={`view-${view}`} role="tabpanel" aria-labelledby={`tab-${view}`} class="panel__view">
-          {view === 'page' ? <ThisPageView tab={tab} /> : <PeopleView />}
+          {view === 'page' && <ThisPageView tab={tab} onSetUp={() => setView('me')} />}
+          {view === 'people' && <PeopleView />}
+          {view === 'me' && <MeView tab={tab} />}
         </div>
       </main>
     </div>

@@ -13,12 +13,14 @@ import {
 } from '../../lib/profile/corrections';
 import type { ExtractResult, ProfileSnapshot } from '../../lib/schema/profile';
 import { describeSaveError } from './describe-save-error';
+import { FitSection } from './fit-section';
 import { ReadPagePrompt } from './read-page-prompt';
 import type { ActiveTab } from './use-active-tab';
 import { useLiveQuery } from './use-live-query';
+import { useMyBoard } from './use-my-board';
 import { usePageProfile } from './use-page-profile';
 
-export function ThisPageView({ tab }: { tab: ActiveTab | undefined }) {
+export function ThisPageView({ tab, onSetUp }: { tab: ActiveTab | undefined; onSetUp: () => void }) {
   const page = usePageProfile(tab);
   // A page read on demand ("Read this page") replaces the answer until the tab changes.
   const [onDemand, setOnDemand] = useState<ExtractResult>();
@@ -43,10 +45,19 @@ export function ThisPageView({ tab }: { tab: ActiveTab | undefined }) {
       </PageMessage>
     );
   }
-  return <Person key={reply.snapshot.canonicalUrl} snapshot={reply.snapshot} partialReason={reply.partialReason} />;
+  return (
+    <Person key={reply.snapshot.canonicalUrl} snapshot={reply.snapshot} partialReason={reply.partialReason} onSetUp={onSetUp} />
+  );
 }
 
-function Person({ snapshot, partialReason }: { snapshot: ProfileSnapshot; partialReason?: string }) {
+interface PersonProps {
+  snapshot: ProfileSnapshot;
+  partialReason?: string;
+  onSetUp: () => void;
+}
+
+function Person({ snapshot, partialReason, onSetUp }: PersonProps) {
+  const board = useMyBoard();
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   const saved = useLiveQuery(() => findContactByProfileKey(snapshot.canonicalUrl), [snapshot.canonicalUrl]);
   const shown = applyCorrections(snapshot, saved?.corrections as Corrections | undefined);
@@ -70,6 +81,7 @@ function Person({ snapshot, partialReason }: { snapshot: ProfileSnapshot; partia
     <>
       <PersonCard snapshot={shown} partialReason={partialReason} onCorrect={onCorrect} />
       <SaveButton name={shown.name} savedAt={saved?.updatedAt} state={save} onSave={onSave} />
+      {board && <FitSection snapshot={shown} board={board} onSetUp={onSetUp} />}
       <ProfileDetails snapshot={shown} onCorrect={onCorrect} />
     </>
   );

@@ -114,3 +114,22 @@ export function listSnapshots(contactId: string, db: MentorBoardDb = getDb()): P
     .between([contactId, Dexie.minKey], [contactId, Dexie.maxKey])
     .toArray();
 }
+
+/** Every contact with the newest snapshot of them (for ranking contacts for a need). */
+export async function listContactsWithLatestSnapshot(
+  db: MentorBoardDb = getDb(),
+): Promise<{ contact: Contact; snapshot: SnapshotRecord }[]> {
+  return db.transaction('r', db.contacts, db.snapshots, async () => {
+    const contacts = await db.contacts.toArray();
+    const rows = await Promise.all(
+      contacts.map(async (contact) => {
+        const snapshot = await db.snapshots
+          .where('[contactId+capturedAt]')
+          .between([contact.id, Dexie.minKey], [contact.id, Dexie.maxKey])
+          .last();
+        return snapshot ? { contact, snapshot } : undefined;
+      }),
+    );
+    return rows.filter((row): row is { contact: Contact; snapshot: SnapshotRecord } => row !== undefined);
+  });
+}

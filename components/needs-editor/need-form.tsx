@@ -1,0 +1,89 @@
+import { useState } from 'preact/hooks';
+import { NEED_KINDS, type NeedKind } from '../../lib/schema/records';
+import { NEED_KIND_LABELS } from '../fit-list/labels';
+
+export interface NeedFormValue {
+  text: string;
+  kind: NeedKind;
+  keywords: string[];
+  priority: number;
+}
+
+interface Props {
+  initial?: NeedFormValue;
+  submitLabel: string;
+  onSubmit: (value: NeedFormValue) => void;
+  onCancel?: () => void;
+}
+
+/** Examples guide; nothing is pre-filled as if it were the user's. */
+const EXAMPLES = 'e.g. Manage my first team of five engineers well';
+
+export function NeedForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
+  const [text, setText] = useState(initial?.text ?? '');
+  const [kind, setKind] = useState<NeedKind>(initial?.kind ?? 'functional-expertise');
+  const [keywords, setKeywords] = useState((initial?.keywords ?? []).join(', '));
+  const [priority, setPriority] = useState(initial?.priority ?? 2);
+  const [problem, setProblem] = useState('');
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (!text.trim()) {
+      setProblem('Write the need in a few words: what do you want to learn or achieve?');
+      return;
+    }
+    const list = keywords.split(',').map((k) => k.trim()).filter(Boolean);
+    onSubmit({ text: text.trim(), kind, keywords: list, priority });
+    if (!initial) {
+      setText('');
+      setKeywords('');
+    }
+    setProblem('');
+  };
+  return (
+    <form class="form" onSubmit={submit}>
+      <label>
+        What do you want to learn or achieve?
+        <input value={text} placeholder={EXAMPLES} onInput={(e) => setText(e.currentTarget.value)} />
+      </label>
+      <label>
+        Kind of need
+        <select value={kind} onChange={(e) => setKind(e.currentTarget.value as NeedKind)}>
+          {NEED_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {NEED_KIND_LABELS[k]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div class="form__row">
+        <label>
+          Keywords (optional)
+          <input value={keywords} placeholder="e.g. 1:1s, hiring" onInput={(e) => setKeywords(e.currentTarget.value)} />
+        </label>
+        <label>
+          Priority
+          <select value={priority} onChange={(e) => setPriority(Number(e.currentTarget.value))}>
+            <option value={1}>High</option>
+            <option value={2}>Medium</option>
+            <option value={3}>Low</option>
+          </select>
+        </label>
+      </div>
+      {problem && (
+        <p class="form__problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <div class="form__actions">
+        <button type="submit" class="button button--primary button--small">
+          {submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" class="link-button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

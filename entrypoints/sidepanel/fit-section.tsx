@@ -1,0 +1,65 @@
+// This person against my needs: the fit with its evidence, what I could give first, and
+// the homework before asking (DOMAIN.md §2, §3, §5).
+import { useMemo } from 'preact/hooks';
+import { FitList } from '../../components/fit-list/fit-list';
+import { Homework } from '../../components/homework/homework';
+import { Section } from '../../components/profile-details/section';
+import { ValueIdeas } from '../../components/value-ideas/value-ideas';
+import { listTimeline, addTimelineEntry } from '../../lib/db/repositories/timeline';
+import { saveProfile, findContactByProfileKey } from '../../lib/db/repositories/contacts';
+import { fitNeeds } from '../../lib/match';
+import { meProfileOf, needInputOf } from '../../lib/profile/me';
+import type { ProfileSnapshot } from '../../lib/schema/profile';
+import { homework } from '../../lib/value/homework';
+import { valueIdeas } from '../../lib/value/ideas';
+import type { ValueIdea } from '../../lib/value/types';
+import type { MyBoard } from './use-my-board';
+import { useLiveQuery } from './use-live-query';
+
+interface Props {
+  snapshot: ProfileSnapshot;
+  board: MyBoard;
+  onSetUp: () => void;
+}
+
+export function FitSection({ snapshot, board, onSetUp }: Props) {
+  const me = meProfileOf(board.me);
+  const fits = useMemo(() => fitNeeds(snapshot, board.needs.map(needInputOf), me), [snapshot, board]);
+  const ideas = useMemo(() => valueIdeas(snapshot, { offers: board.offers, me }), [snapshot, board]);
+  const answers = useMemo(() => homework(snapshot, board.needs[0]), [snapshot, board]);
+  const given = useLiveQuery(async () => {
+    const contact = await findContactByProfileKey(snapshot.canonicalUrl);
+    const entries = contact ? await listTimeline(contact.id) : [];
+    return new Set(entries.filter((e) => e.kind === 'value-given').map((e) => e.note?.split('\n')[0] ?? ''));
+  }, [snapshot.canonicalUrl]);
+
+  const give = async (idea: ValueIdea) => {
+    // Logging a gift saves the person: a timeline belongs to a contact.
+    const { contact } = await saveProfile(snapshot);
+    await addTimelineEntry({ contactId: contact.id, kind: 'value-given', note: `${idea.id}\n${idea.title}` });
+  };
+  const needText = (id: string) => board.needs.find((n) => n.id === id)?.text ?? '';
+
+  return (
+    <>
+      <Section title="Fit to my needs" open>
+        {board.needs.length ? (
+          <FitList fits={fits} needText={needText} />
+        ) : (
+          <div class="empty-state">
+            <p>Write down what you want to learn, and Mentor Board shows which of your needs this person could serve.</p>
+            <button type="button" class="button button--small" onClick={onSetUp}>
+              Add my needs
+            </button>
+          </div>
+        )}
+      </Section>
+      <Section title="What I could give first" open={board.needs.length > 0}>
+        <ValueIdeas ideas={ideas} given={given ?? new Set()} onGive={(idea) => void give(idea)} />
+      </Section>
+      <Section title="Homework before asking">
+        <Homework answers={answers} />
+      </Section>
+    </>
+  );
+}

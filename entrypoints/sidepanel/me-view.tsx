@@ -1,0 +1,61 @@
+// Me: who I am, my needs (with history and review), what I can offer.
+import { useState } from 'preact/hooks';
+import { MeForm } from '../../components/me-form/me-form';
+import { NeedsEditor } from '../../components/needs-editor/needs-editor';
+import { OffersEditor } from '../../components/offers-editor/offers-editor';
+import { Section } from '../../components/profile-details/section';
+import { addOffer, EMPTY_ME, removeOffer, saveMe } from '../../lib/db/repositories/me';
+import { addNeed, markNeedsReviewed, retireNeed, updateNeed } from '../../lib/db/repositories/needs';
+import { meFromSnapshot, needsReviewDueDays } from '../../lib/profile/me';
+import type { ActiveTab } from './use-active-tab';
+import { useMyBoard } from './use-my-board';
+import { usePageProfile } from './use-page-profile';
+import { WhoCouldHelp } from './who-could-help';
+
+export function MeView({ tab }: { tab: ActiveTab | undefined }) {
+  const board = useMyBoard();
+  const page = usePageProfile(tab);
+  const [helpFor, setHelpFor] = useState<string>();
+  const [problem, setProblem] = useState('');
+  if (!board) return <p class="muted">Loading…</p>;
+
+  // Errors are caught here, once, and shown in words.
+  const run = (work: Promise<unknown>) => {
+    setProblem('');
+    work.catch((error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
+  };
+  const pageSnapshot = page.kind === 'ready' && page.reply.status === 'profile' ? page.reply.snapshot : undefined;
+  const helpNeed = board.needs.find((n) => n.id === helpFor);
+
+  return (
+    <div class="me-view">
+      {problem && (
+        <p class="form__problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <Section title="My needs" open>
+        <NeedsEditor
+          needs={board.needs}
+          reviewDueDays={needsReviewDueDays(board.needs, new Date())}
+          onAdd={(value) => run(addNeed(value))}
+          onUpdate={(id, value) => run(updateNeed(id, value))}
+          onRetire={(id) => run(retireNeed(id))}
+          onReviewed={() => run(markNeedsReviewed())}
+          onWhoCouldHelp={setHelpFor}
+        />
+        {helpNeed && <WhoCouldHelp need={helpNeed} me={board.me} onClose={() => setHelpFor(undefined)} />}
+      </Section>
+      <Section title="What I can offer" open>
+        <OffersEditor offers={board.offers} onAdd={(text, kind) => run(addOffer(text, kind))} onRemove={(id) => run(removeOffer(id))} />
+      </Section>
+      <Section title="Who I am" open={!board.me}>
+        <MeForm
+          value={board.me ?? EMPTY_ME}
+          fromPage={pageSnapshot ? () => meFromSnapshot(pageSnapshot) : undefined}
+          onSave={(value) => run(saveMe(value))}
+        />
+      </Section>
+    </div>
+  );
+}
