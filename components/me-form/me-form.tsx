@@ -20,7 +20,11 @@ interface Props {
   onSave: (value: MeValue) => void;
 }
 
-const split = (text: string) => text.split(',').map((part) => part.trim()).filter(Boolean);
+const split = (text: string) =>
+  text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
 
 /** Who I am: used in drafts, and to find shared ground with the people I read. */
 export function MeForm({ value, fromPage, onSave }: Props) {

@@ -31,7 +31,10 @@ export function NeedForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
       setProblem('Write the need in a few words: what do you want to learn or achieve?');
       return;
     }
-    const list = keywords.split(',').map((k) => k.trim()).filter(Boolean);
+    const list = keywords
+      .split(',')
+      .map((k) => k.trim())
+      .filter(Boolean);
     onSubmit({ text: text.trim(), kind, keywords: list, priority });
     if (!initial) {
       setText('');

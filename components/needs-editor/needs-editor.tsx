@@ -18,6 +18,8 @@ const PRIORITY = ['', 'High', 'Medium', 'Low'];
 
 export function NeedsEditor({ needs, reviewDueDays, onAdd, onUpdate, onRetire, onReviewed, onWhoCouldHelp }: Props) {
   const [editing, setEditing] = useState<string>();
+  // Open at first when there is no need yet; after that the user opens and closes it.
+  const [addOpenAtFirst] = useState(needs.length === 0);
   return (
     <div class="needs-editor">
       {reviewDueDays !== undefined && (
@@ -73,7 +75,7 @@ export function NeedsEditor({ needs, reviewDueDays, onAdd, onUpdate, onRetire, o
           ),
         )}
       </ul>
-      <details class="add-need" open={needs.length === 0}>
+      <details class="add-need" open={addOpenAtFirst}>
         <summary>Add a need</summary>
         <NeedForm submitLabel="Add need" onSubmit={onAdd} />
       </details>

@@ -27,13 +27,21 @@ export function OffersEditor({ offers, onAdd, onRemove }: Props) {
   return (
     <div class="offers-editor">
       {offers.length === 0 && (
-        <p class="muted">You know more than you think: a skill, something you have read or learned, people you could introduce, an hour of your time.</p>
+        <p class="muted">
+          You know more than you think: a skill, something you have read or learned, people you could introduce, an hour
+          of your time.
+        </p>
       )}
       <ul class="offers">
         {offers.map((offer) => (
           <li key={offer.id}>
             <span>{offer.text}</span> <span class="muted">({KIND_LABELS[offer.kind]})</span>
-            <button type="button" class="link-button" aria-label={`Remove offer: ${offer.text}`} onClick={() => onRemove(offer.id)}>
+            <button
+              type="button"
+              class="link-button"
+              aria-label={`Remove offer: ${offer.text}`}
+              onClick={() => onRemove(offer.id)}
+            >
               Remove
             </button>
           </li>

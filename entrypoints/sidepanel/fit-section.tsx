@@ -5,16 +5,16 @@ import { FitList } from '../../components/fit-list/fit-list';
 import { Homework } from '../../components/homework/homework';
 import { Section } from '../../components/profile-details/section';
 import { ValueIdeas } from '../../components/value-ideas/value-ideas';
-import { listTimeline, addTimelineEntry } from '../../lib/db/repositories/timeline';
-import { saveProfile, findContactByProfileKey } from '../../lib/db/repositories/contacts';
+import { findContactByProfileKey, saveProfile } from '../../lib/db/repositories/contacts';
+import { addTimelineEntry, listTimeline } from '../../lib/db/repositories/timeline';
 import { fitNeeds } from '../../lib/match';
 import { meProfileOf, needInputOf } from '../../lib/profile/me';
 import type { ProfileSnapshot } from '../../lib/schema/profile';
 import { homework } from '../../lib/value/homework';
 import { valueIdeas } from '../../lib/value/ideas';
 import type { ValueIdea } from '../../lib/value/types';
-import type { MyBoard } from './use-my-board';
 import { useLiveQuery } from './use-live-query';
+import type { MyBoard } from './use-my-board';
 
 interface Props {
   snapshot: ProfileSnapshot;
@@ -47,7 +47,9 @@ export function FitSection({ snapshot, board, onSetUp }: Props) {
           <FitList fits={fits} needText={needText} />
         ) : (
           <div class="empty-state">
-            <p>Write down what you want to learn, and Mentor Board shows which of your needs this person could serve.</p>
+            <p>
+              Write down what you want to learn, and Mentor Board shows which of your needs this person could serve.
+            </p>
             <button type="button" class="button button--small" onClick={onSetUp}>
               Add my needs
             </button>

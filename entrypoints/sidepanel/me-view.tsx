@@ -47,7 +47,11 @@ export function MeView({ tab }: { tab: ActiveTab | undefined }) {
         {helpNeed && <WhoCouldHelp need={helpNeed} me={board.me} onClose={() => setHelpFor(undefined)} />}
       </Section>
       <Section title="What I can offer" open>
-        <OffersEditor offers={board.offers} onAdd={(text, kind) => run(addOffer(text, kind))} onRemove={(id) => run(removeOffer(id))} />
+        <OffersEditor
+          offers={board.offers}
+          onAdd={(text, kind) => run(addOffer(text, kind))}
+          onRemove={(id) => run(removeOffer(id))}
+        />
       </Section>
       <Section title="Who I am" open={!board.me}>
         <MeForm

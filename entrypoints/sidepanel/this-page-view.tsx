@@ -46,7 +46,12 @@ export function ThisPageView({ tab, onSetUp }: { tab: ActiveTab | undefined; onS
     );
   }
   return (
-    <Person key={reply.snapshot.canonicalUrl} snapshot={reply.snapshot} partialReason={reply.partialReason} onSetUp={onSetUp} />
+    <Person
+      key={reply.snapshot.canonicalUrl}
+      snapshot={reply.snapshot}
+      partialReason={reply.partialReason}
+      onSetUp={onSetUp}
+    />
   );
 }
 
