@@ -16,7 +16,9 @@ export function needInputOf(need: Need): NeedInput {
 const unique = (values: (string | undefined)[]) => [...new Set(values.filter((v): v is string => Boolean(v)))];
 
 /** "Fill from my own profile": the shared-ground facts of a profile, as the user's own. */
-export function meFromSnapshot(snapshot: ProfileSnapshot): Omit<Me, 'id' | 'updatedAt' | 'summary'> & { summary?: string } {
+export function meFromSnapshot(
+  snapshot: ProfileSnapshot,
+): Omit<Me, 'id' | 'updatedAt' | 'summary'> & { summary?: string } {
   return {
     summary: snapshot.headline,
     schools: unique(snapshot.education.map((e) => e.school)),
@@ -34,7 +36,10 @@ export const REVIEW_AFTER_DAYS = 90;
 /** Days since the active needs were last written or reviewed, when that is over 90. */
 export function needsReviewDueDays(needs: readonly Need[], now: Date): number | undefined {
   if (!needs.length) return undefined;
-  const last = needs.map((n) => (n.reviewedAt && n.reviewedAt > n.updatedAt ? n.reviewedAt : n.updatedAt)).sort().at(-1);
+  const last = needs
+    .map((n) => (n.reviewedAt && n.reviewedAt > n.updatedAt ? n.reviewedAt : n.updatedAt))
+    .sort()
+    .at(-1);
   if (!last) return undefined;
   const days = Math.floor((now.getTime() - Date.parse(last)) / 86_400_000);
   return days > REVIEW_AFTER_DAYS ? days : undefined;

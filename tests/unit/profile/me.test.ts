@@ -4,7 +4,16 @@ import type { Need } from '../../../lib/schema/records';
 import { makeSnapshot } from '../../support/snapshot';
 
 const need = (updatedAt: string, reviewedAt?: string): Need => ({
-  id: 'n', text: 'x', kind: 'skill', keywords: [], priority: 2, status: 'active', createdAt: updatedAt, updatedAt, reviewedAt, history: [],
+  id: 'n',
+  text: 'x',
+  kind: 'skill',
+  keywords: [],
+  priority: 2,
+  status: 'active',
+  createdAt: updatedAt,
+  updatedAt,
+  reviewedAt,
+  history: [],
 });
 
 test.each([
@@ -22,7 +31,10 @@ test('my own profile fills schools, companies, places, languages and causes', ()
     makeSnapshot({
       location: 'Rotterdam',
       education: [{ school: 'Northsea University' }],
-      positions: [{ company: 'Quillfeather', location: 'Utrecht, Netherlands · Hybrid', current: false }, { company: 'Quillfeather', current: true }],
+      positions: [
+        { company: 'Quillfeather', location: 'Utrecht, Netherlands · Hybrid', current: false },
+        { company: 'Quillfeather', current: true },
+      ],
       languages: ['Dutch'],
       volunteering: [{ title: 'Coach', subtitle: 'Harbour Code Club' }],
     }),
