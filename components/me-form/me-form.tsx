@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Me } from '../../lib/schema/records';
 
 export type MeValue = Omit<Me, 'id' | 'updatedAt'>;
@@ -26,11 +26,13 @@ const split = (text: string) =>
     .map((part) => part.trim())
     .filter(Boolean);
 
-/** Who I am: used in drafts, and to find shared ground with the people I read. */
+/**
+ * Who I am: used in drafts, and to find shared ground with the people I read. The form
+ * keeps its own draft; give it a `key` that changes when the stored value does.
+ */
 export function MeForm({ value, fromPage, onSave }: Props) {
   const [draft, setDraft] = useState(value);
   const [note, setNote] = useState('');
-  useEffect(() => setDraft(value), [value]);
   const fill = () => {
     const found = fromPage?.();
     if (!found) {

@@ -55,6 +55,7 @@ export function MeView({ tab }: { tab: ActiveTab | undefined }) {
       </Section>
       <Section title="Who I am" open={!board.me}>
         <MeForm
+          key={board.me?.updatedAt ?? 'new'}
           value={board.me ?? EMPTY_ME}
           fromPage={pageSnapshot ? () => meFromSnapshot(pageSnapshot) : undefined}
           onSave={(value) => run(saveMe(value))}
