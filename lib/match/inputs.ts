@@ -3,7 +3,7 @@
 // user can fix the file without reading code.
 import { ProfileSnapshot } from '../schema/profile';
 import { NEED_KINDS } from '../schema/records';
-import type { MeProfile, NeedInput } from './types';
+import { EMPTY_ME_PROFILE, type MeProfile, type NeedInput } from './types';
 
 export class InputError extends Error {}
 
@@ -54,15 +54,7 @@ export function parseMe(json: unknown, source = 'me.json'): MeProfile {
     throw new InputError(`${source}: expected an object like { "summary", "schools": [], … }, got ${show(json)}.`);
   if (json.summary !== undefined && typeof json.summary !== 'string')
     throw new InputError(`${source}: "summary" must be a string, got ${show(json.summary)}.`);
-  const me: MeProfile = {
-    summary: (json.summary as string | undefined) ?? '',
-    schools: [],
-    companies: [],
-    places: [],
-    languages: [],
-    causes: [],
-    communities: [],
-  };
+  const me: MeProfile = { ...structuredClone(EMPTY_ME_PROFILE), summary: (json.summary as string | undefined) ?? '' };
   for (const list of ME_LISTS) {
     const value = json[list];
     if (value === undefined) continue;

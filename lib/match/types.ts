@@ -15,6 +15,17 @@ export interface MeProfile {
   communities: string[];
 }
 
+/** A user who has said nothing about themselves yet. */
+export const EMPTY_ME_PROFILE: Readonly<MeProfile> = {
+  summary: '',
+  schools: [],
+  companies: [],
+  places: [],
+  languages: [],
+  causes: [],
+  communities: [],
+};
+
 export interface NeedInput {
   id: string;
   text: string;

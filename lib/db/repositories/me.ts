@@ -1,19 +1,12 @@
 // Who the user is (one row) and what they can offer.
+import { EMPTY_ME_PROFILE } from '../../match/types';
 import type { Me, Offer } from '../../schema/records';
 import { getDb, type MentorBoardDb } from '../database';
 import { isoNow, newId } from '../ids';
 
 export type MeDraft = Omit<Me, 'id' | 'updatedAt'>;
 
-export const EMPTY_ME: MeDraft = {
-  summary: '',
-  schools: [],
-  companies: [],
-  places: [],
-  languages: [],
-  causes: [],
-  communities: [],
-};
+export const EMPTY_ME: MeDraft = EMPTY_ME_PROFILE;
 
 export function getMe(db: MentorBoardDb = getDb()): Promise<Me | undefined> {
   return db.me.get('me');

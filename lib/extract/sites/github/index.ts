@@ -57,26 +57,14 @@ function toSnapshot(url: URL, login: string, fields: GitHubFields, projects: Pro
     provenance.headline = fields.bio.from;
     provenance.about = fields.bio.from;
   }
-  if (fields.location) {
-    snapshot.location = fields.location.value;
-    provenance.location = fields.location.from;
-  }
-  if (fields.photoUrl) {
-    snapshot.photoUrl = fields.photoUrl.value;
-    provenance.photoUrl = fields.photoUrl.from;
-  }
-  if (fields.positions) {
-    snapshot.positions = fields.positions.value;
-    provenance.positions = fields.positions.from;
-  }
-  if (fields.links) {
-    snapshot.links = fields.links.value;
-    provenance.links = fields.links.from;
-  }
-  if (fields.followers) {
-    snapshot.followers = fields.followers.value;
-    provenance.followers = fields.followers.from;
-  }
+  // The fields GitHub gives as they are: copied with the layer that found each.
+  const copy = <K extends 'location' | 'photoUrl' | 'positions' | 'links' | 'followers'>(key: K) => {
+    const found = fields[key] as { value: ProfileSnapshot[K]; from: string } | undefined;
+    if (!found) return;
+    snapshot[key] = found.value;
+    provenance[key] = found.from;
+  };
+  for (const key of ['location', 'photoUrl', 'positions', 'links', 'followers'] as const) copy(key);
   if (projects.length) {
     snapshot.projects = projects;
     provenance.projects = 'github-page';

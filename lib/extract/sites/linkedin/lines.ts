@@ -93,27 +93,36 @@ export function linesOf(entry: Element, exclude: readonly Element[] = []): Line[
   return lines;
 }
 
-/** An element's text with its line breaks kept: each line collapsed, empty ones dropped. */
-export function multilineText(el: Element): string {
+/**
+ * The visible text under `el`. With `breaks`, block children and <br> start new lines
+ * (each collapsed, empty ones dropped); without, block children are skipped (they are
+ * lines of their own) and <br> is a space.
+ */
+function textUnder(el: Element, breaks: boolean): string {
   const parts: string[] = [];
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
-      else if (child.nodeType === 1) {
-        const element = child as Element;
-        if (isUnseen(element) || element.tagName === 'BUTTON') continue;
-        if (element.tagName === 'BR') parts.push('\n');
-        else {
-          const block = !INLINE.has(element.tagName);
-          if (block) parts.push('\n');
-          walk(element);
-          if (block) parts.push('\n');
-        }
+      if (child.nodeType !== 1) continue;
+      const element = child as Element;
+      if (isUnseen(element) || element.tagName === 'BUTTON') continue;
+      if (element.tagName === 'BR') parts.push(breaks ? '\n' : ' ');
+      else if (INLINE.has(element.tagName)) walk(element);
+      else if (breaks) {
+        parts.push('\n');
+        walk(element);
+        parts.push('\n');
       }
     }
   };
   walk(el);
-  return parts.join('').split('\n').map(collapse).filter(Boolean).join('\n');
+  const text = parts.join('');
+  return breaks ? text.split('\n').map(collapse).filter(Boolean).join('\n') : collapse(text);
+}
+
+/** An element's text with its line breaks kept: each line collapsed, empty ones dropped. */
+export function multilineText(el: Element): string {
+  return textUnder(el, true);
 }
 
 /**
@@ -130,18 +139,5 @@ export function longestText(root: Element, exclude: readonly Element[] = []): st
 
 /** The holder's own inline text; block children are lines of their own. */
 function lineText(el: Element): string {
-  const parts: string[] = [];
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
-      else if (child.nodeType === 1) {
-        const element = child as Element;
-        if (isUnseen(element)) continue;
-        if (element.tagName === 'BR') parts.push(' ');
-        else if (INLINE.has(element.tagName)) walk(element);
-      }
-    }
-  };
-  walk(el);
-  return collapse(parts.join(''));
+  return textUnder(el, false);
 }
