@@ -50,6 +50,12 @@ export const Contact = z.object({
   url: z.string(),
   role: Role,
   stage: Stage,
+  /** The user set the stage by hand; it then no longer follows the timeline. */
+  stageSetByUser: z.optional(z.boolean()),
+  /** Profile keys of the same person saved from other sites, merged into this contact. */
+  aliases: z.optional(z.array(z.string())),
+  /** For mentees: what they want to learn (their needs, not mine). */
+  menteeNeeds: z.optional(z.array(z.string())),
   source: z.optional(z.enum(SOURCES)),
   introducedBy: z.optional(z.string()),
   tags: z.array(z.string()),
