@@ -22,6 +22,14 @@ export const SCHEMA_V1 = {
 /** Version 2: who the user is (one row, id "me"), for shared ground and drafts. */
 export const SCHEMA_V2 = { me: 'id' } as const;
 
+/**
+ * Version 3: a contact can carry the profile keys of the same person saved from other
+ * sites (merged by hand), found through the multi-entry index `*aliases`.
+ */
+export const SCHEMA_V3 = {
+  contacts: 'id, &profileKey, *aliases, name, role, stage, updatedAt, lastTouchAt',
+} as const;
+
 export class MentorBoardDb extends Dexie {
   contacts!: EntityTable<Contact, 'id'>;
   snapshots!: EntityTable<SnapshotRecord, 'id'>;
@@ -35,6 +43,7 @@ export class MentorBoardDb extends Dexie {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2);
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 

@@ -46,7 +46,7 @@ export async function saveProfile(
 function saveOnce(snapshot: ProfileSnapshot, now: Date, db: MentorBoardDb): Promise<SaveResult> {
   const at = isoNow(now);
   return db.transaction('rw', db.contacts, db.snapshots, async () => {
-    const existing = await db.contacts.where('profileKey').equals(snapshot.canonicalUrl).first();
+    const existing = await findContactByProfileKey(snapshot.canonicalUrl, db);
     // The user's corrections win over what the page says now.
     const facts = factsOf(applyCorrections(snapshot, existing?.corrections as Corrections | undefined));
     const contact: Contact = existing
@@ -99,8 +99,15 @@ export async function correctField(
   });
 }
 
-export function findContactByProfileKey(profileKey: string, db: MentorBoardDb = getDb()): Promise<Contact | undefined> {
-  return db.contacts.where('profileKey').equals(profileKey).first();
+/** The contact saved under this profile key, or merged with one saved under it. */
+export async function findContactByProfileKey(
+  profileKey: string,
+  db: MentorBoardDb = getDb(),
+): Promise<Contact | undefined> {
+  return (
+    (await db.contacts.where('profileKey').equals(profileKey).first()) ??
+    (await db.contacts.where('aliases').equals(profileKey).first())
+  );
 }
 
 /** Every contact, most recently updated first. */
