@@ -3,8 +3,8 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../entrypoints/sidepanel/app';
 import { getDb } from '../../../lib/db/database';
-import { addNeed } from '../../../lib/db/repositories/needs';
 import { saveProfile } from '../../../lib/db/repositories/contacts';
+import { addNeed } from '../../../lib/db/repositories/needs';
 import { makeSnapshot } from '../../support/snapshot';
 
 const manager = makeSnapshot({
@@ -23,7 +23,14 @@ const manager = makeSnapshot({
 beforeEach(async () => {
   history.replaceState({}, '', '/sidepanel.html?tabId=5');
   const db = getDb();
-  await Promise.all([db.contacts.clear(), db.snapshots.clear(), db.needs.clear(), db.offers.clear(), db.me.clear(), db.timeline.clear()]);
+  await Promise.all([
+    db.contacts.clear(),
+    db.snapshots.clear(),
+    db.needs.clear(),
+    db.offers.clear(),
+    db.me.clear(),
+    db.timeline.clear(),
+  ]);
   fakeBrowser.tabs.sendMessage = vi.fn().mockResolvedValue({ status: 'profile', snapshot: manager });
 });
 
@@ -99,7 +106,13 @@ describe('the Me view', () => {
 
   test('"Who could help?" ranks saved contacts for the need', async () => {
     await saveProfile(manager);
-    await saveProfile(makeSnapshot({ name: 'Tomas Brandt', canonicalUrl: 'https://www.linkedin.com/in/tomas-brandt/', headline: 'Pastry chef' }));
+    await saveProfile(
+      makeSnapshot({
+        name: 'Tomas Brandt',
+        canonicalUrl: 'https://www.linkedin.com/in/tomas-brandt/',
+        headline: 'Pastry chef',
+      }),
+    );
     await addNeed({ text: 'Manage my first team', kind: 'functional-expertise' });
     render(<App />);
     fireEvent.click(await screen.findByRole('tab', { name: 'Me' }));
@@ -116,10 +129,14 @@ describe('the fit on the person’s page', () => {
     await addNeed({ text: 'Learn to bake sourdough bread', kind: 'skill', priority: 3 });
     render(<App />);
     const fits = await screen.findByRole('list', { name: 'Fit to my needs' });
-    const items = within(fits).getAllByRole('listitem', { hidden: true }).filter((li) => li.parentElement === fits);
+    const items = within(fits)
+      .getAllByRole('listitem', { hidden: true })
+      .filter((li) => li.parentElement === fits);
     expect(items[0]?.textContent).toContain('Manage my first team');
     expect(items[1]?.textContent).toContain('Unlikely');
-    expect(within(items[0] as HTMLElement).getByRole('region', { name: 'Can teach it' }).textContent).toContain('Engineering');
+    expect(within(items[0] as HTMLElement).getByRole('region', { name: 'Can teach it' }).textContent).toContain(
+      'Engineering',
+    );
 
     const ideas = screen.getByRole('list', { name: 'What I could give first' });
     fireEvent.click(within(ideas).getAllByRole('button', { name: 'Log as given' })[0] as HTMLElement);
