@@ -21,7 +21,20 @@ export default defineConfig({
       'activeTab',
       // ...and "Read this page" injects the reader (page-reader.js) into that tab.
       'scripting',
+      // "Save to Mentor Board" in the page's right-click menu.
+      'contextMenus',
     ],
+    commands: {
+      // Save the person on the page, from the keyboard (also grants activeTab).
+      'save-person': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save the person on this page to Mentor Board',
+      },
+      // Open the panel (Chrome, Edge) or the sidebar (Firefox) from the keyboard.
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+M' },
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,16 +1,43 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { showNotSaved, showSaved } from '../lib/actions/badge';
+import { SAVE_COMMAND, SAVE_MENU_ID, saveTabPerson } from '../lib/actions/save-tab';
+import { findContactByProfileKey } from '../lib/db/repositories/contacts';
+import { onPageChanged, onSaveTabRequest } from '../lib/messaging';
 
-// Thin wiring only. The toolbar button opens the panel: Chrome and Edge through the
-// sidePanel API, Firefox through its sidebar (the Firefox build has no sidePanel).
+// Thin wiring only: the logic lives in lib/actions.
 export default defineBackground(() => {
+  // The toolbar button opens the panel: Chrome and Edge through the sidePanel API,
+  // Firefox through its sidebar (the Firefox build has no sidePanel).
   if (browser.sidePanel?.setPanelBehavior) {
     browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(console.error);
-    return;
+  } else {
+    const firefox = browser as unknown as { sidebarAction?: { toggle(): Promise<void> } };
+    (browser.action ?? browser.browserAction)?.onClicked.addListener(() => {
+      firefox.sidebarAction?.toggle().catch(console.error);
+    });
   }
-  const firefox = browser as unknown as { sidebarAction?: { toggle(): Promise<void> } };
-  const action = browser.action ?? browser.browserAction;
-  action?.onClicked.addListener(() => {
-    firefox.sidebarAction?.toggle().catch(console.error);
+
+  // One-click save from the page's menu and from the keyboard shortcut.
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: SAVE_MENU_ID,
+      title: 'Save to Mentor Board',
+      contexts: ['page'],
+      documentUrlPatterns: ['https://*/*', 'http://*/*'],
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === SAVE_MENU_ID && tab?.id !== undefined) void saveTabPerson(tab.id);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === SAVE_COMMAND && tab?.id !== undefined) void saveTabPerson(tab.id);
+  });
+  onSaveTabRequest(saveTabPerson);
+
+  // The badge shows whether the person on the page is already saved.
+  onPageChanged(async (tabId, _url, profileKey) => {
+    const contact = profileKey ? await findContactByProfileKey(profileKey) : undefined;
+    await (contact ? showSaved(tabId, contact.name) : showNotSaved(tabId));
   });
 });

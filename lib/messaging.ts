@@ -5,7 +5,13 @@ import * as z from 'zod/mini';
 import { ExtractResult } from './schema/profile';
 
 const GetProfile = z.object({ type: z.literal('mentor-board:get-profile') });
-const PageChanged = z.object({ type: z.literal('mentor-board:page-changed'), url: z.string() });
+const PageChanged = z.object({
+  type: z.literal('mentor-board:page-changed'),
+  url: z.string(),
+  /** The canonical profile URL of the page, when its address names a person. */
+  profileKey: z.optional(z.string()),
+});
+const SaveTab = z.object({ type: z.literal('mentor-board:save-tab'), tabId: z.int() });
 
 /** What the panel hears back when it asks a tab for its profile. */
 export type ProfileReply = ExtractResult | { status: 'unreachable' };
@@ -39,21 +45,37 @@ export function answerProfileRequests(read: () => ExtractResult): () => void {
   return () => browser.runtime.onMessage.removeListener(listener);
 }
 
-/** Content script side: tell open panels the page now shows something else. */
-export function notifyPageChanged(url: string): void {
-  browser.runtime.sendMessage({ type: 'mentor-board:page-changed', url }).catch(() => {
+/** Content script side: tell the panel and the background what the page now shows. */
+export function notifyPageChanged(url: string, profileKey?: string): void {
+  browser.runtime.sendMessage({ type: 'mentor-board:page-changed', url, profileKey }).catch(() => {
     // No panel is open to hear it: nothing to do.
   });
 }
 
-/** Panel side: hear page changes, with the tab they come from. Returns a remover. */
-export function onPageChanged(handler: (tabId: number, url: string) => void): () => void {
+/** Panel and background side: hear page changes, with their tab. Returns a remover. */
+export function onPageChanged(handler: (tabId: number, url: string, profileKey?: string) => void): () => void {
   const listener = (message: unknown, sender: { tab?: { id?: number } }): undefined => {
     const parsed = PageChanged.safeParse(message);
     const tabId = sender.tab?.id;
-    if (parsed.success && tabId !== undefined) handler(tabId, parsed.data.url);
+    if (parsed.success && tabId !== undefined) handler(tabId, parsed.data.url, parsed.data.profileKey);
     return undefined;
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** Any extension page: ask the background to save the person on a tab (menu, shortcut). */
+export function onSaveTabRequest<T>(save: (tabId: number) => Promise<T>): () => void {
+  const listener = (message: unknown, _sender: unknown, sendResponse: (reply: T) => void): boolean => {
+    const parsed = SaveTab.safeParse(message);
+    if (!parsed.success) return false;
+    save(parsed.data.tabId).then(sendResponse);
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+export function requestSaveTab(tabId: number): Promise<unknown> {
+  return browser.runtime.sendMessage(SaveTab.parse({ type: 'mentor-board:save-tab', tabId }));
 }

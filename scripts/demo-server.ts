@@ -28,8 +28,11 @@ export async function startDemoServer(
 ): Promise<DemoServer> {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    for (const root of roots) {
-      const file = await findFile(root, path);
+    // Like LinkedIn, every address of a person (/in/Slug/details/…) shows their page.
+    const person = /^\/in\/([^/]+)/i.exec(path)?.[1]?.toLowerCase();
+    const paths = person ? [path, `/in/${person}/`] : [path];
+    for (const [root, candidate] of roots.flatMap((r) => paths.map((p) => [r, p] as const))) {
+      const file = await findFile(root, candidate);
       if (!file) continue;
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(await readFile(file));

@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extractLinkedInProfile } from '../../lib/extract/linkedin-only';
+import { canonicalProfileUrl } from '../../lib/extract/sites/linkedin/url';
 import { answerProfileRequests, notifyPageChanged } from '../../lib/messaging';
 import { watchPage } from './watch-page';
 
@@ -13,6 +14,10 @@ export default defineContentScript({
   main(ctx) {
     const remove = answerProfileRequests(() => extractLinkedInProfile(document, location.href));
     ctx.onInvalidated(remove);
-    watchPage(ctx, notifyPageChanged);
+    // The profile key comes from the address alone (no page reading), so the background
+    // can show on the badge whether this person is saved, at next to no cost.
+    const notify = (url: string) => notifyPageChanged(url, canonicalProfileUrl(new URL(url)));
+    notify(location.href);
+    watchPage(ctx, notify);
   },
 });

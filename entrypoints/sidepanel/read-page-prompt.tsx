@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { PageMessage } from '../../components/page-message/page-message';
+import { readPageNow } from '../../lib/actions/read-page';
 import type { ExtractResult } from '../../lib/schema/profile';
 import { UNREACHABLE } from './describe-unreachable';
-import { readPageNow } from './read-page';
 
 type State = { kind: 'idle' } | { kind: 'reading' } | { kind: 'no-access' } | { kind: 'error'; message: string };
 

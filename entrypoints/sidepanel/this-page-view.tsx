@@ -3,6 +3,7 @@ import { PageMessage } from '../../components/page-message/page-message';
 import { PersonCard } from '../../components/person-card/person-card';
 import { ProfileDetails } from '../../components/profile-details/profile-details';
 import { SaveButton, type SaveState } from '../../components/save-button/save-button';
+import { showSaved } from '../../lib/actions/badge';
 import { correctField, findContactByProfileKey, saveProfile } from '../../lib/db/repositories/contacts';
 import {
   applyCorrections,
@@ -56,12 +57,13 @@ export function ThisPageView({ tab, onSetUp }: { tab: ActiveTab | undefined; onS
 }
 
 interface PersonProps {
+  tabId?: number;
   snapshot: ProfileSnapshot;
   partialReason?: string;
   onSetUp: () => void;
 }
 
-function Person({ snapshot, partialReason, onSetUp }: PersonProps) {
+function Person({ tabId, snapshot, partialReason, onSetUp }: PersonProps) {
   const board = useMyBoard();
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   const saved = useLiveQuery(() => findContactByProfileKey(snapshot.canonicalUrl), [snapshot.canonicalUrl]);
@@ -70,8 +72,9 @@ function Person({ snapshot, partialReason, onSetUp }: PersonProps) {
   const onSave = async () => {
     setSave({ kind: 'saving' });
     try {
-      const { created } = await saveProfile(snapshot);
+      const { contact, created } = await saveProfile(snapshot);
       setSave({ kind: 'saved', created });
+      if (tabId !== undefined) showSaved(tabId, contact.name).catch(() => {});
     } catch (error) {
       setSave({ kind: 'error', message: describeSaveError(error) });
     }

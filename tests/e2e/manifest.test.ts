@@ -12,9 +12,10 @@ const manifest = (dir: string) =>
 const PERMISSION_REASONS: Record<string, string> = {
   activeTab: 'a page other than LinkedIn is read only after the user clicks the toolbar button on it',
   scripting: '"Read this page" injects the reader into that one tab',
+  contextMenus: '"Save to Mentor Board" in the page menu',
   sidePanel: 'the toolbar button opens the side panel (Chrome, Edge)',
 };
-const FIREFOX_PERMISSIONS = ['activeTab', 'scripting'];
+const FIREFOX_PERMISSIONS = ['activeTab', 'contextMenus', 'scripting'];
 
 /** Each page the content script runs on, and why. */
 const CONTENT_SCRIPT_REASONS: Record<string, string> = {
@@ -42,6 +43,11 @@ describe('Chrome build (MV3)', () => {
     expect(chrome.side_panel).toEqual({ default_path: 'sidepanel.html' });
   });
 
+  test('keyboard shortcuts: save the person, open the panel', () => {
+    expect(chrome.commands['save-person'].suggested_key.default).toBe('Alt+Shift+S');
+    expect(chrome.commands._execute_action.suggested_key.default).toBe('Alt+Shift+M');
+  });
+
   test('the demo pages are not packaged into the extension', () => {
     expect(() => readFileSync(resolve(import.meta.dirname, '../../.output/chrome-mv3/demo/index.html'))).toThrow();
   });
@@ -57,6 +63,10 @@ describe('Firefox build', () => {
 
   test('asks for the same permissions, less sidePanel (the sidebar needs none)', () => {
     expect([...(firefox.permissions ?? [])].sort()).toEqual(FIREFOX_PERMISSIONS);
+  });
+
+  test('its shortcut opens the sidebar', () => {
+    expect(firefox.commands._execute_sidebar_action.suggested_key.default).toBe('Alt+Shift+M');
   });
 
   test('has an add-on id and declares that it collects no data', () => {

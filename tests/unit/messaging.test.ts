@@ -45,10 +45,10 @@ describe('onPageChanged', () => {
         { tab: tabId === undefined ? undefined : { id: tabId } } as never,
         () => {},
       );
-    listener({ type: 'mentor-board:page-changed', url: 'https://www.linkedin.com/in/x/' }, 3);
+    listener({ type: 'mentor-board:page-changed', url: 'https://www.linkedin.com/in/x/', profileKey: 'k' }, 3);
     listener({ type: 'mentor-board:page-changed' }, 3);
     listener({ type: 'mentor-board:page-changed', url: 'https://www.linkedin.com/in/x/' });
     expect(heard).toHaveBeenCalledTimes(1);
-    expect(heard).toHaveBeenCalledWith(3, 'https://www.linkedin.com/in/x/');
+    expect(heard).toHaveBeenCalledWith(3, 'https://www.linkedin.com/in/x/', 'k');
   });
 });

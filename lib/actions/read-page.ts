@@ -2,7 +2,7 @@
 // Access comes from activeTab, granted when the user clicks the toolbar button on that
 // tab, so no site is readable without the user asking.
 import { browser } from 'wxt/browser';
-import { ExtractResult } from '../../lib/schema/profile';
+import { ExtractResult } from '../schema/profile';
 
 export type ReadPageResult = ExtractResult | { status: 'no-access' };
 
