@@ -7,14 +7,12 @@ import { Section } from '../../components/profile-details/section';
 import { addOffer, EMPTY_ME, removeOffer, saveMe } from '../../lib/db/repositories/me';
 import { addNeed, markNeedsReviewed, retireNeed, updateNeed } from '../../lib/db/repositories/needs';
 import { meFromSnapshot, needsReviewDueDays } from '../../lib/profile/me';
-import type { ActiveTab } from './use-active-tab';
 import { useMyBoard } from './use-my-board';
-import { usePageProfile } from './use-page-profile';
+import type { PageState } from './use-page-profile';
 import { WhoCouldHelp } from './who-could-help';
 
-export function MeView({ tab }: { tab: ActiveTab | undefined }) {
+export function MeView({ page }: { page: PageState }) {
   const board = useMyBoard();
-  const page = usePageProfile(tab);
   const [helpFor, setHelpFor] = useState<string>();
   const [problem, setProblem] = useState('');
   if (!board) return <p class="muted">Loading…</p>;

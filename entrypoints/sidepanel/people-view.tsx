@@ -1,8 +1,30 @@
+import { useState } from 'preact/hooks';
+import { ContactFiltersBar } from '../../components/contact-filters/contact-filters';
 import { ContactList } from '../../components/contact-list/contact-list';
-import { listContacts } from '../../lib/db/repositories/contacts';
+import { searchContacts } from '../../lib/db/repositories/contact-search';
+import { listActiveNeeds } from '../../lib/db/repositories/needs';
+import type { ContactFilters } from '../../lib/search/contact-index';
+import { ContactView } from './contact-view';
 import { useLiveQuery } from './use-live-query';
 
-export function PeopleView() {
-  const contacts = useLiveQuery(() => listContacts(), []);
-  return <ContactList contacts={contacts} />;
+/** People: search as you type, filters, and the contact view. Mentees are a role filter. */
+export function PeopleView({ openId, onOpen }: { openId?: string; onOpen: (id: string | undefined) => void }) {
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<ContactFilters>({});
+  const contacts = useLiveQuery(() => searchContacts(query, filters), [query, filters]);
+  const needs = useLiveQuery(() => listActiveNeeds(), []);
+  if (openId) return <ContactView id={openId} onBack={() => onOpen(undefined)} />;
+  const isFiltered = query.trim() !== '' || Object.values(filters).some(Boolean);
+  return (
+    <div class="people-view">
+      <ContactFiltersBar
+        query={query}
+        filters={filters}
+        needs={needs ?? []}
+        onQuery={setQuery}
+        onFilters={setFilters}
+      />
+      <ContactList contacts={contacts} isFiltered={isFiltered} onOpen={onOpen} />
+    </div>
+  );
 }

@@ -19,10 +19,15 @@ import { ReadPagePrompt } from './read-page-prompt';
 import type { ActiveTab } from './use-active-tab';
 import { useLiveQuery } from './use-live-query';
 import { useMyBoard } from './use-my-board';
-import { usePageProfile } from './use-page-profile';
+import type { PageState } from './use-page-profile';
 
-export function ThisPageView({ tab, onSetUp }: { tab: ActiveTab | undefined; onSetUp: () => void }) {
-  const page = usePageProfile(tab);
+interface ViewProps {
+  tab: ActiveTab | undefined;
+  page: PageState;
+  onSetUp: () => void;
+}
+
+export function ThisPageView({ tab, page, onSetUp }: ViewProps) {
   // A page read on demand ("Read this page") replaces the answer until the tab changes.
   const [onDemand, setOnDemand] = useState<ExtractResult>();
   useEffect(() => setOnDemand(undefined), [tab?.id, tab?.revision]);

@@ -69,6 +69,14 @@ export const Contact = z.object({
 });
 export type Contact = z.infer<typeof Contact>;
 
+/** The fields of a contact the user edits in the contact view. */
+export type ContactEdit = Partial<
+  Pick<
+    Contact,
+    'role' | 'stage' | 'stageSetByUser' | 'source' | 'introducedBy' | 'tags' | 'notes' | 'needIds' | 'menteeNeeds'
+  >
+>;
+
 /** Every extraction saved for a contact, kept so changes ("why now") can be found. */
 export const SnapshotRecord = z.object({
   id: z.string(),

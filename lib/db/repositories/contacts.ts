@@ -3,7 +3,7 @@
 import { Dexie } from 'dexie';
 import { applyCorrections, type CorrectableField, type Corrections } from '../../profile/corrections';
 import type { ProfileSnapshot } from '../../schema/profile';
-import type { Contact, SnapshotRecord } from '../../schema/records';
+import type { Contact, ContactEdit, SnapshotRecord } from '../../schema/records';
 import { getDb, type MentorBoardDb } from '../database';
 import { isoNow, newId } from '../ids';
 
@@ -139,4 +139,22 @@ export async function listContactsWithLatestSnapshot(
     );
     return rows.filter((row): row is { contact: Contact; snapshot: SnapshotRecord } => row !== undefined);
   });
+}
+
+export async function updateContact(
+  id: string,
+  edit: ContactEdit,
+  now: Date = new Date(),
+  db: MentorBoardDb = getDb(),
+): Promise<void> {
+  const changed = await db.contacts.update(id, { ...edit, updatedAt: isoNow(now) });
+  if (!changed) throw new Error('This contact no longer exists.');
+}
+
+export function getContact(id: string, db: MentorBoardDb = getDb()): Promise<Contact | undefined> {
+  return db.contacts.get(id);
+}
+
+export function countContacts(db: MentorBoardDb = getDb()): Promise<number> {
+  return db.contacts.count();
 }

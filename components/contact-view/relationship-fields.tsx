@@ -1,0 +1,121 @@
+import { type Contact, type ContactEdit, type Need, ROLES, SOURCES, STAGES } from '../../lib/schema/records';
+import { ROLE_LABELS, SOURCE_LABELS, STAGE_LABELS } from './labels';
+
+interface Props {
+  contact: Contact;
+  needs: readonly Need[];
+  onEdit: (edit: ContactEdit) => void;
+}
+
+const list = (text: string) => [
+  ...new Set(
+    text
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean),
+  ),
+];
+
+/** Source, role, stage (with the user's override), tags, notes and the needs they serve. */
+export function RelationshipFields({ contact, needs, onEdit }: Props) {
+  return (
+    <div class="form relationship">
+      <div class="form__row form__row--even">
+        <label>
+          Role
+          <select value={contact.role} onChange={(e) => onEdit({ role: e.currentTarget.value as Contact['role'] })}>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABELS[r]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Stage {contact.stageSetByUser ? '(set by you)' : '(follows the timeline)'}
+          <select
+            value={contact.stage}
+            onChange={(e) => onEdit({ stage: e.currentTarget.value as Contact['stage'], stageSetByUser: true })}
+          >
+            {STAGES.map((s) => (
+              <option key={s} value={s}>
+                {STAGE_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {contact.stageSetByUser && (
+        <button type="button" class="link-button" onClick={() => onEdit({ stageSetByUser: false })}>
+          Let the stage follow the timeline again
+        </button>
+      )}
+      <div class="form__row form__row--even">
+        <label>
+          Where we met
+          <select
+            value={contact.source ?? ''}
+            onChange={(e) => onEdit({ source: (e.currentTarget.value || undefined) as Contact['source'] })}
+          >
+            <option value="">Not said</option>
+            {SOURCES.map((s) => (
+              <option key={s} value={s}>
+                {SOURCE_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Introduced by
+          <input
+            value={contact.introducedBy ?? ''}
+            onChange={(e) => onEdit({ introducedBy: e.currentTarget.value.trim() || undefined })}
+          />
+        </label>
+      </div>
+      <label>
+        Tags
+        <input
+          value={contact.tags.join(', ')}
+          placeholder="e.g. robotics, Rotterdam"
+          onChange={(e) => onEdit({ tags: list(e.currentTarget.value) })}
+        />
+      </label>
+      <label>
+        Notes
+        <textarea rows={3} value={contact.notes} onChange={(e) => onEdit({ notes: e.currentTarget.value })} />
+      </label>
+      {contact.role === 'mentee' ? (
+        <label>
+          What they want to learn
+          <input
+            value={(contact.menteeNeeds ?? []).join(', ')}
+            onChange={(e) => onEdit({ menteeNeeds: list(e.currentTarget.value) })}
+          />
+        </label>
+      ) : (
+        needs.length > 0 && (
+          <fieldset class="needs-served">
+            <legend>My needs they serve</legend>
+            {needs.map((need) => (
+              <label key={need.id} class="checkbox">
+                <input
+                  type="checkbox"
+                  checked={contact.needIds.includes(need.id)}
+                  onChange={(e) =>
+                    onEdit({
+                      needIds: e.currentTarget.checked
+                        ? [...contact.needIds, need.id]
+                        : contact.needIds.filter((id) => id !== need.id),
+                    })
+                  }
+                />
+                {need.text}
+              </label>
+            ))}
+          </fieldset>
+        )
+      )}
+    </div>
+  );
+}

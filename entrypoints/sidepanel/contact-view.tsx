@@ -1,0 +1,101 @@
+// One contact: the next step, the balance, "why now", the relationship's fields, its
+// timeline, and merging with the same person saved from another site.
+import { useState } from 'preact/hooks';
+import { BalanceBar } from '../../components/contact-view/balance-bar';
+import { RelationshipFields } from '../../components/contact-view/relationship-fields';
+import { Timeline } from '../../components/contact-view/timeline';
+import { safeHref } from '../../components/profile-details/format';
+import { Section } from '../../components/profile-details/section';
+import { getContact, listContacts, listSnapshots, updateContact } from '../../lib/db/repositories/contacts';
+import { listActiveNeeds } from '../../lib/db/repositories/needs';
+import { addTimelineEntry, listTimeline, removeTimelineEntry } from '../../lib/db/repositories/timeline';
+import { balanceOf, detectChanges, nextStep } from '../../lib/ladder';
+import { MergePicker } from './merge-picker';
+import { useLiveQuery } from './use-live-query';
+
+export function ContactView({ id, onBack }: { id: string; onBack: () => void }) {
+  const [problem, setProblem] = useState('');
+  const data = useLiveQuery(async () => {
+    const [contact, entries, snapshots, needs, everyone] = await Promise.all([
+      getContact(id),
+      listTimeline(id),
+      listSnapshots(id),
+      listActiveNeeds(),
+      listContacts(),
+    ]);
+    return { contact, entries, snapshots, needs, others: everyone.filter((c) => c.id !== id) };
+  }, [id]);
+  if (!data) return <p class="muted">Loading…</p>;
+  const { contact, entries, snapshots, needs, others } = data;
+  if (!contact) {
+    return (
+      <div class="empty-state">
+        <p>This contact no longer exists (it may have been merged into another).</p>
+        <button type="button" class="button button--small" onClick={onBack}>
+          Back to people
+        </button>
+      </div>
+    );
+  }
+  // Errors are caught here, once, and shown in words.
+  const run = (work: Promise<unknown>) => {
+    setProblem('');
+    work.catch((error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
+  };
+  const step = nextStep(contact, entries, new Date());
+  const [previous, latest] = snapshots.slice(-2).length === 2 ? snapshots.slice(-2) : [undefined, undefined];
+  const changes = previous && latest ? detectChanges(previous.snapshot, latest.snapshot) : [];
+  const href = safeHref(contact.url);
+
+  return (
+    <div class="contact-view">
+      <button type="button" class="link-button" onClick={onBack}>
+        ← People
+      </button>
+      <header>
+        <h2>{contact.name}</h2>
+        {contact.headline && <p>{contact.headline}</p>}
+        {href && (
+          <a href={href} target="_blank" rel="noreferrer noopener" class="muted">
+            Open their profile
+          </a>
+        )}
+      </header>
+      {problem && (
+        <p class="form__problem" role="alert">
+          {problem}
+        </p>
+      )}
+      {step && (
+        <div class={`next-step${step.overdue ? ' next-step--overdue' : ''}`} role="status">
+          <strong>Next: {step.title}</strong>
+          <span class="muted">{step.detail}</span>
+        </div>
+      )}
+      {changes.length > 0 && (
+        <div class="why-now" role="note" aria-label="Why now">
+          <strong>Why now</strong>
+          <ul>
+            {changes.map((change) => (
+              <li key={change.field}>{change.summary}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <BalanceBar balance={balanceOf(entries)} />
+      <Section title="Timeline" open>
+        <Timeline
+          entries={entries}
+          onAdd={(kind, note) => run(addTimelineEntry({ contactId: id, kind, note }))}
+          onRemove={(entryId) => run(removeTimelineEntry(entryId))}
+        />
+      </Section>
+      <Section title="The relationship" open>
+        <RelationshipFields contact={contact} needs={needs} onEdit={(edit) => run(updateContact(id, edit))} />
+      </Section>
+      <Section title="Same person saved twice?">
+        <MergePicker contact={contact} others={others} onMerged={() => undefined} />
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+// Issue 5 end to end: save, log the steps of the ladder, see the stage move and the
+// balance change, the board fill in, and search find the contact by a word of a note.
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { type DemoServer, startDemoServer } from '../../scripts/demo-server';
+import { type LaunchedExtension, launchWithExtension } from '../../scripts/launch-chromium';
+
+let demo: DemoServer;
+let ext: LaunchedExtension;
+
+beforeAll(async () => {
+  demo = await startDemoServer();
+  ext = await launchWithExtension({ headless: true });
+});
+
+afterAll(async () => {
+  await ext?.context.close();
+  await demo?.close();
+});
+
+async function shot(panel: Page, name: string) {
+  const dir = resolve(import.meta.dirname, '../../reports/screenshots');
+  await mkdir(dir, { recursive: true });
+  await panel.screenshot({ path: resolve(dir, name), fullPage: true });
+  if (process.env.UPDATE_SCREENSHOTS) await panel.screenshot({ path: resolve(import.meta.dirname, '../../docs', name), fullPage: true });
+}
+
+test('the relationship ladder: log steps, watch the stage and balance, fill the board, search by a note', async () => {
+  const page = await ext.context.newPage();
+  await page.goto(`${demo.origin}/in/rowan-alder/`);
+  const panel = await ext.context.newPage();
+  await panel.setViewportSize({ width: 380, height: 900 });
+  await panel.goto(ext.panelUrl(await ext.tabIdOf(page)));
+  await panel.getByRole('heading', { name: 'Rowan Alder' }).waitFor();
+  await panel.getByRole('button', { name: 'Save' }).click();
+  await panel.getByText('Saved Rowan Alder to your contacts.').waitFor();
+
+  // A need to put on the board.
+  await panel.getByRole('tab', { name: 'Me' }).click();
+  await panel.getByLabel('What do you want to learn or achieve?').fill('Manage my first team');
+  await panel.getByRole('button', { name: 'Add need' }).click();
+  await panel.locator('.need__text', { hasText: 'Manage my first team' }).waitFor();
+
+  await panel.getByRole('tab', { name: 'People' }).click();
+  await panel.getByRole('button', { name: 'Rowan Alder' }).click();
+  const stage = panel.getByLabel(/^Stage/);
+  expect(await stage.inputValue()).toBe('prospect');
+
+  const balance = panel.getByRole('region', { name: 'Balance of value given and asks made' });
+  const log = async (label: string, note?: string) => {
+    if (note) await panel.getByPlaceholder('What happened? (optional)').fill(note);
+    await panel.getByRole('button', { name: label, exact: true }).click();
+  };
+  await log('Gave value', 'Sent two perception engineers for the Rotterdam roles');
+  await expect.poll(() => stage.inputValue()).not.toBe('prospect');
+  await expect.poll(() => balance.textContent()).toContain('1 given · 0 asked');
+  await log('Asked advice', 'How to run my first 1:1s');
+  await expect.poll(() => stage.inputValue()).toBe('advice-asked');
+  await expect.poll(() => balance.textContent()).toContain('1 given · 1 asked');
+  await log('Acted on advice');
+  await expect.poll(() => stage.inputValue()).toBe('advice-acted-on');
+  await log('Reported back', 'Weekly 1:1s are running; the team asked for more');
+  await expect.poll(() => stage.inputValue()).toBe('reported-back');
+  expect(await panel.getByRole('list', { name: 'Timeline' }).getByRole('listitem').count()).toBe(4);
+
+  // The needs this person serves fill the board.
+  await panel.getByLabel('Manage my first team').check();
+  await panel.getByLabel('Notes').fill('Met at the harbour robotics meetup');
+  await panel.getByLabel('Notes').blur();
+  await shot(panel, 'contact.png');
+  await panel.getByRole('tab', { name: 'Board' }).click();
+  const board = panel.getByRole('list', { name: 'My board' });
+  await expect.poll(() => board.textContent()).toContain('Rowan Alder');
+  await expect.poll(() => panel.locator('.board__coverage').textContent()).toContain('1 of 1 needs');
+
+  // Search finds the contact by a word of a note.
+  await panel.getByRole('tab', { name: 'People' }).click();
+  await panel.getByRole('button', { name: '← People' }).click().catch(() => undefined);
+  await panel.getByLabel('Search contacts').fill('harbour');
+  const list = panel.getByRole('list', { name: 'Saved contacts' });
+  await expect.poll(() => list.textContent()).toContain('Rowan Alder');
+  await panel.getByLabel('Search contacts').fill('zeppelin');
+  await panel.getByText('No one matches').waitFor();
+
+  // What's due lists the next step of the relationship.
+  await panel.getByRole('tab', { name: 'Due' }).click();
+  await expect.poll(() => panel.getByRole('list', { name: "What's due" }).textContent()).toContain('Rowan');
+  await page.close();
+  await panel.close();
+});
