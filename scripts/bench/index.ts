@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { bundleSizes } from './bundle-sizes';
 import { extractionFigures } from './extraction';
 import { matchingFigures } from './matching';
+import { searchFigures } from './search';
 import { type Figure, formatTable } from './stats';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -13,6 +14,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const figures: Figure[] = [
   ...(await extractionFigures()),
   ...matchingFigures(),
+  ...(await searchFigures()),
   ...bundleSizes(resolve(ROOT, '.output/chrome-mv3')),
 ];
 

@@ -6,7 +6,7 @@ import { JSDOM } from 'jsdom';
 import { extractProfile } from '../../lib/extract';
 import type { NeedInput } from '../../lib/match/types';
 import type { ProfileSnapshot } from '../../lib/schema/profile';
-import { NEED_KINDS } from '../../lib/schema/records';
+import { type Contact, NEED_KINDS, ROLES, SOURCES, STAGES } from '../../lib/schema/records';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -79,4 +79,48 @@ export function syntheticNeeds(count: number, seed = 11): NeedInput[] {
     kind: pick(NEED_KINDS, random),
     priority: 1 + (i % 3),
   }));
+}
+
+// Saved contacts for the search and save benchmarks: fictional names (some "Rowan"s and
+// "Rowena"s, so typing "rowa" narrows as it would in a real list), headlines, notes.
+const CONTACT_FIRST = [...FIRST, 'Rowan', 'Rowena', 'Roisin', 'Robin', 'Otto', 'Priya', 'Quinn', 'Sade', 'Tove'];
+const CONTACT_LAST = [...LAST, 'Alder', 'Larch', 'Moss', 'Nettle', 'Osier', 'Penrose', 'Quarry', 'Rook', 'Sorrel'];
+const ROLES_AT = ['Staff Engineer', 'Product Lead', 'Head of Design', 'Founder', 'Engineering Manager', 'Nurse Lead'];
+const EMPLOYERS = ['Larchmont Robotics', 'Quillfeather', 'Tidewater Instruments', 'Fernhill Labs', 'Brightfold Health'];
+const PLACES = ['Rotterdam, Netherlands', 'Lisbon, Portugal', 'Leeds, UK', 'Toronto, Canada', 'Nairobi, Kenya'];
+const NOTE_WORDS = [
+  'met at the hackathon',
+  'knows hospital procurement',
+  'ran a seed round',
+  'speaks at meetups',
+  'moved into product',
+  'kind about code review',
+  'bakes sourdough',
+  'coaches new managers',
+];
+
+export function syntheticContacts(count: number, seed = 13): Contact[] {
+  const random = seeded(seed);
+  const day = (n: number) => new Date(Date.UTC(2025, 0, 1) + n * 86_400_000).toISOString();
+  return Array.from({ length: count }, (_, i) => {
+    const key = `https://www.linkedin.com/in/bench-contact-${i}/`;
+    return {
+      id: `contact-${i}`,
+      profileKey: key,
+      site: 'linkedin',
+      name: `${pick(CONTACT_FIRST, random)} ${pick(CONTACT_LAST, random)}`,
+      headline: `${pick(ROLES_AT, random)} at ${pick(EMPLOYERS, random)}`,
+      location: pick(PLACES, random),
+      url: key,
+      role: pick(ROLES, random),
+      stage: pick(STAGES, random),
+      source: pick(SOURCES, random),
+      tags: [pick(['hiring', 'rust', 'health', 'design', 'funding'], random)],
+      notes: `${pick(NOTE_WORDS, random)}; ${pick(NOTE_WORDS, random)}.`,
+      needIds: [`need-${Math.floor(random() * 10)}`],
+      createdAt: day(Math.floor(random() * 400)),
+      updatedAt: day(400 + Math.floor(random() * 100)),
+      ...(random() < 0.5 ? { lastTouchAt: day(450 + Math.floor(random() * 100)) } : {}),
+    };
+  });
 }
