@@ -24,7 +24,8 @@ async function shot(panel: Page, name: string) {
   const dir = resolve(import.meta.dirname, '../../reports/screenshots');
   await mkdir(dir, { recursive: true });
   await panel.screenshot({ path: resolve(dir, name), fullPage: true });
-  if (process.env.UPDATE_SCREENSHOTS) await panel.screenshot({ path: resolve(import.meta.dirname, '../../docs', name), fullPage: true });
+  if (process.env.UPDATE_SCREENSHOTS)
+    await panel.screenshot({ path: resolve(import.meta.dirname, '../../docs', name), fullPage: true });
 }
 
 test('the relationship ladder: log steps, watch the stage and balance, fill the board, search by a note', async () => {
@@ -77,7 +78,10 @@ test('the relationship ladder: log steps, watch the stage and balance, fill the 
 
   // Search finds the contact by a word of a note.
   await panel.getByRole('tab', { name: 'People' }).click();
-  await panel.getByRole('button', { name: '← People' }).click().catch(() => undefined);
+  await panel
+    .getByRole('button', { name: '← People' })
+    .click()
+    .catch(() => undefined);
   await panel.getByLabel('Search contacts').fill('harbour');
   const list = panel.getByRole('list', { name: 'Saved contacts' });
   await expect.poll(() => list.textContent()).toContain('Rowan Alder');
