@@ -27,9 +27,11 @@ export function watchPage(ctx: ContentScriptContext, onChange: (url: string) => 
   let quiet = 0;
   let cap = 0;
 
+  // ctx timers stop when the extension is reloaded or removed (the context is invalidated),
+  // so a late timer never messages an extension that is gone.
   const check = (): void => {
-    window.clearTimeout(quiet);
-    window.clearTimeout(cap);
+    clearTimeout(quiet);
+    clearTimeout(cap);
     cap = 0;
     const signature = contentSignature();
     if (location.href === lastUrl && signature === lastSignature) return;
@@ -39,9 +41,9 @@ export function watchPage(ctx: ContentScriptContext, onChange: (url: string) => 
   };
 
   const schedule = (): void => {
-    window.clearTimeout(quiet);
-    quiet = window.setTimeout(check, QUIET_MS);
-    if (!cap) cap = window.setTimeout(check, MAX_WAIT_MS);
+    clearTimeout(quiet);
+    quiet = ctx.setTimeout(check, QUIET_MS);
+    if (!cap) cap = ctx.setTimeout(check, MAX_WAIT_MS);
   };
 
   const observer = new MutationObserver(schedule);

@@ -103,3 +103,29 @@ test.each([
 ])('name from title %j → %j', (title, name) => {
   expect(nameFromTitle(title)).toBe(name);
 });
+
+test('during in-app navigation, the old card under the new address is not read as the new person', () => {
+  const doc = parseHtml(`<main><section data-view-name="profile-top-card"><h1>Rowan Alder</h1><p>VP Engineering</p>
+    <p><span>Rotterdam</span> <a href="/in/rowan-alder/overlay/contact-info/">Contact info</a></p></section></main>`);
+  const stale = extractProfile(doc, 'https://www.linkedin.com/in/imani-okafor/');
+  expect(stale).toMatchObject({ status: 'none', code: 'empty-page' });
+  const current = extractProfile(doc, 'https://www.linkedin.com/in/Rowan-Alder/details/skills/');
+  expect(current.status).toBe('profile');
+});
+
+test('an overlong photo address is clipped, not a reason to lose the profile', () => {
+  const doc = parseHtml(`<main><section data-view-name="profile-top-card"><h1>Ada Brook</h1>
+    <img src="https://media.licdn.com/dms/image/profile-displayphoto-${'x'.repeat(5_000)}"></section></main>`);
+  const result = extractProfile(doc, 'https://www.linkedin.com/in/ada-brook/');
+  expect(result.status).toBe('profile');
+  expect(result.status === 'profile' && result.snapshot.photoUrl?.length).toBeLessThanOrEqual(2_000);
+});
+
+test('a block with thousands of inline links is read whole', () => {
+  const links = Array.from({ length: 8_000 }, (_, i) => `<a href="/feed/hashtag/t${i}">#t${i}</a> `).join('');
+  const doc = parseHtml(`<main><section data-view-name="profile-top-card"><h1>Ada Brook</h1></section>
+    <section data-view-name="profile-card-about"><h2>About</h2><div><p>Tags: ${links}</p></div></section></main>`);
+  const result = extractProfile(doc, 'https://www.linkedin.com/in/ada-brook/');
+  // Its cost is measured by `npm run bench` (linkedin/about-with-2000-links).
+  expect(result.status === 'profile' && result.snapshot.about?.startsWith('Tags: #t0 #t1')).toBe(true);
+});

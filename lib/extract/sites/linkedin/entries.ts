@@ -39,7 +39,7 @@ export function linkTo(el: Element, kind: 'company' | 'school', pageUrl: URL): s
   for (const a of el.querySelectorAll(`a[href*="/${kind}/"]`)) {
     try {
       const target = new URL(a.getAttribute('href') ?? '', pageUrl);
-      if (target.pathname.startsWith(`/${kind}/`)) return `${target.origin}${target.pathname}`;
+      if (target.pathname.startsWith(`/${kind}/`)) return `${target.origin}${target.pathname}`.slice(0, 2_000);
     } catch {
       // An unparsable href is no link.
     }

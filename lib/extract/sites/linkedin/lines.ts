@@ -46,12 +46,19 @@ function hasOwnText(el: Element): boolean {
  * pieces side by side with nothing between them are lines of their own, as the hashed
  * 2026 and heading-only layouts style plain spans as blocks.
  */
-function lineHolder(text: Node, within: Element): Element | undefined {
+function lineHolder(text: Node, within: Element, widens: Map<Element, boolean>): Element | undefined {
   let el: Element | null = text.parentElement;
   if (!el) return undefined;
   while (el !== within && isInline(el) && el.parentElement && el.parentElement !== within) {
     const parent: Element = el.parentElement;
-    if (!hasOnlyInlineContent(parent) || !hasOwnText(parent)) break;
+    // Decided once per element: a block with thousands of inline children would
+    // otherwise be scanned again for each of them (quadratic on a long about text).
+    let widen = widens.get(parent);
+    if (widen === undefined) {
+      widen = hasOnlyInlineContent(parent) && hasOwnText(parent);
+      widens.set(parent, widen);
+    }
+    if (!widen) break;
     el = parent;
   }
   return el ?? undefined;
@@ -81,9 +88,10 @@ export function linesOf(entry: Element, exclude: readonly Element[] = []): Line[
   const walker = entry.ownerDocument.createTreeWalker(entry, 4 /* NodeFilter.SHOW_TEXT */);
   const lines: Line[] = [];
   const seen = new Set<Element>();
+  const widens = new Map<Element, boolean>();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (!node.nodeValue?.trim()) continue;
-    const holder = lineHolder(node, entry);
+    const holder = lineHolder(node, entry, widens);
     if (!holder || seen.has(holder)) continue;
     if (exclude.some((ex) => ex.contains(holder)) || isHidden(holder, entry)) continue;
     seen.add(holder);

@@ -10,6 +10,7 @@ import { fillSection } from './fill-section';
 import { linesOf } from './lines';
 import { readFeedUpdates } from './posts';
 import { findSections, type SectionKey } from './sections';
+import { CONTACT_INFO_LINK } from './selectors';
 import { nameFromTitle } from './title';
 import { findTopCard } from './top-card';
 
@@ -40,6 +41,11 @@ function set<K extends keyof ProfileSnapshot>(
 
 export function readSignedIn(doc: Document, url: URL, canonicalUrl: string, slug: string): ExtractResult {
   const card = findTopCard(doc, slug);
+  if (card && cardSlug(card.card) !== undefined && cardSlug(card.card) !== slug) {
+    // In-app navigation: the address already names the next person while the old card is
+    // still on screen. Reading now would file one person's facts under another's key.
+    return noProfile(url, 'empty-page', 'The page is still changing to the next profile. It appears here in a moment.');
+  }
   const embedded = card?.name && card.headline ? undefined : readEmbeddedTopCard(doc, slug);
   const titleName = nameFromTitle(doc.title);
   const name = card?.name ?? embedded?.name ?? titleName;
@@ -88,6 +94,18 @@ export function readSignedIn(doc: Document, url: URL, canonicalUrl: string, slug
     };
   }
   return { status: 'profile', snapshot };
+}
+
+/** The person a top card belongs to: the slug in its contact-info link, if it has one. */
+function cardSlug(card: Element): string | undefined {
+  const href = card.querySelector(CONTACT_INFO_LINK)?.getAttribute('href') ?? '';
+  const match = /\/in\/([^/]+)\/overlay\/contact-info/i.exec(href);
+  if (!match?.[1]) return undefined;
+  try {
+    return decodeURIComponent(match[1]).toLowerCase();
+  } catch {
+    return match[1].toLowerCase();
+  }
 }
 
 /** A /details/<section>/ page: the full list of one section of the same person. */

@@ -51,7 +51,7 @@ function readCard(card: Element, layer: TopCard['layer'], heading?: Element): To
     name: name && clip(name, MAX.line),
     headline: headline && clip(headline, MAX.headline),
     location: location && clip(location, MAX.line),
-    photoUrl: photo?.getAttribute('src') ?? undefined,
+    photoUrl: clip(photo?.getAttribute('src') ?? '', MAX.text) || undefined,
   };
 }
 
