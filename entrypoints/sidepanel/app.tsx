@@ -8,6 +8,7 @@ import { PeopleView } from './people-view';
 import { ThisPageView } from './this-page-view';
 import { useActiveTab } from './use-active-tab';
 import { usePageProfile } from './use-page-profile';
+import { ViewBoundary } from './view-boundary';
 
 type ViewId = 'page' | 'due' | 'people' | 'board' | 'me';
 const VIEWS: readonly ViewTab<ViewId>[] = [
@@ -50,11 +51,13 @@ export function App() {
       </header>
       <main>
         <div id={`view-${current}`} role="tabpanel" aria-labelledby={`tab-${current}`} class="panel__view">
-          {current === 'page' && <ThisPageView tab={tab} page={page} onSetUp={() => setView('me')} />}
-          {current === 'due' && <DueView onOpen={open} />}
-          {current === 'people' && <PeopleView openId={openContact} onOpen={setOpenContact} />}
-          {current === 'board' && <BoardView onOpen={open} onSetUp={() => setView('me')} />}
-          {current === 'me' && <MeView page={page} />}
+          <ViewBoundary key={current}>
+            {current === 'page' && <ThisPageView tab={tab} page={page} onSetUp={() => setView('me')} />}
+            {current === 'due' && <DueView onOpen={open} />}
+            {current === 'people' && <PeopleView openId={openContact} onOpen={setOpenContact} />}
+            {current === 'board' && <BoardView onOpen={open} onSetUp={() => setView('me')} />}
+            {current === 'me' && <MeView page={page} />}
+          </ViewBoundary>
         </div>
       </main>
     </div>

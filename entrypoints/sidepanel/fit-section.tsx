@@ -1,6 +1,6 @@
 // This person against my needs: the fit with its evidence, what I could give first, and
 // the homework before asking (DOMAIN.md §2, §3, §5).
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { FitList } from '../../components/fit-list/fit-list';
 import { Homework } from '../../components/homework/homework';
 import { Section } from '../../components/profile-details/section';
@@ -13,16 +13,21 @@ import type { ProfileSnapshot } from '../../lib/schema/profile';
 import { homework } from '../../lib/value/homework';
 import { valueIdeas } from '../../lib/value/ideas';
 import type { ValueIdea } from '../../lib/value/types';
+import { describeSaveError } from './describe-save-error';
 import { useLiveQuery } from './use-live-query';
 import type { MyBoard } from './use-my-board';
 
 interface Props {
+  /** The person as shown (with the user's corrections): what the fit reads. */
   snapshot: ProfileSnapshot;
+  /** The person as the page gave them: what a save stores as a snapshot. */
+  extracted: ProfileSnapshot;
   board: MyBoard;
   onSetUp: () => void;
 }
 
-export function FitSection({ snapshot, board, onSetUp }: Props) {
+export function FitSection({ snapshot, extracted, board, onSetUp }: Props) {
+  const [problem, setProblem] = useState('');
   const me = meProfileOf(board.me);
   const fits = useMemo(() => fitNeeds(snapshot, board.needs.map(needInputOf), me), [snapshot, board]);
   const ideas = useMemo(() => valueIdeas(snapshot, { offers: board.offers, me }), [snapshot, board]);
@@ -34,9 +39,15 @@ export function FitSection({ snapshot, board, onSetUp }: Props) {
   }, [snapshot.canonicalUrl]);
 
   const give = async (idea: ValueIdea) => {
-    // Logging a gift saves the person: a timeline belongs to a contact.
-    const { contact } = await saveProfile(snapshot);
-    await addTimelineEntry({ contactId: contact.id, kind: 'value-given', note: `${idea.id}\n${idea.title}` });
+    setProblem('');
+    try {
+      // Logging a gift saves the person (a timeline belongs to a contact) when they are
+      // not saved yet; a saved person is not re-saved, so no snapshot is added.
+      const contact = (await findContactByProfileKey(extracted.canonicalUrl)) ?? (await saveProfile(extracted)).contact;
+      await addTimelineEntry({ contactId: contact.id, kind: 'value-given', note: `${idea.id}\n${idea.title}` });
+    } catch (error) {
+      setProblem(describeSaveError(error));
+    }
   };
   const needText = (id: string) => board.needs.find((n) => n.id === id)?.text ?? '';
 
@@ -57,6 +68,11 @@ export function FitSection({ snapshot, board, onSetUp }: Props) {
         )}
       </Section>
       <Section title="What I could give first" open={board.needs.length > 0}>
+        {problem && (
+          <p class="form__problem" role="alert">
+            {problem}
+          </p>
+        )}
         <ValueIdeas ideas={ideas} given={given ?? new Set()} onGive={(idea) => void give(idea)} />
       </Section>
       <Section title="Homework before asking">

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { PageMessage } from '../../components/page-message/page-message';
 import { PersonCard } from '../../components/person-card/person-card';
 import { ProfileDetails } from '../../components/profile-details/profile-details';
@@ -29,8 +29,10 @@ interface ViewProps {
 
 export function ThisPageView({ tab, page, onSetUp }: ViewProps) {
   // A page read on demand ("Read this page") replaces the answer until the tab changes.
-  const [onDemand, setOnDemand] = useState<ExtractResult>();
-  useEffect(() => setOnDemand(undefined), [tab?.id, tab?.revision]);
+  // It belongs to the tab state it was read in: a read that finishes after the user moved
+  // on is dropped, never shown (or saved) as the person of the new page.
+  const tabKey = `${tab?.id}:${tab?.revision}`;
+  const [onDemand, setOnDemand] = useState<{ key: string; result: ExtractResult }>();
 
   if (page.kind === 'loading') return <PageMessage title="Reading the page…" />;
   if (page.kind === 'error') {
@@ -40,9 +42,11 @@ export function ThisPageView({ tab, page, onSetUp }: ViewProps) {
       </PageMessage>
     );
   }
-  const reply = onDemand ?? page.reply;
+  const reply = onDemand?.key === tabKey ? onDemand.result : page.reply;
   if (reply.status === 'unreachable' || (reply.status === 'none' && reply.code === 'unsupported-site')) {
-    return tab ? <ReadPagePrompt tabId={tab.id} onRead={setOnDemand} /> : null;
+    return tab ? (
+      <ReadPagePrompt key={tabKey} tabId={tab.id} onRead={(result) => setOnDemand({ key: tabKey, result })} />
+    ) : null;
   }
   if (reply.status === 'none') {
     return (
@@ -94,7 +98,7 @@ function Person({ tabId, snapshot, partialReason, onSetUp }: PersonProps) {
     <>
       <PersonCard snapshot={shown} partialReason={partialReason} onCorrect={onCorrect} />
       <SaveButton name={shown.name} savedAt={saved?.updatedAt} state={save} onSave={onSave} />
-      {board && <FitSection snapshot={shown} board={board} onSetUp={onSetUp} />}
+      {board && <FitSection snapshot={shown} extracted={snapshot} board={board} onSetUp={onSetUp} />}
       <ProfileDetails snapshot={shown} onCorrect={onCorrect} />
     </>
   );

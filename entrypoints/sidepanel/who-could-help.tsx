@@ -7,19 +7,25 @@ import { meProfileOf, needInputOf } from '../../lib/profile/me';
 import type { Me, Need } from '../../lib/schema/records';
 import { useLiveQuery } from './use-live-query';
 
-/** Analyses are the costly part; a snapshot never changes, so each is made once. */
+/**
+ * Analyses are the costly part: made once per snapshot and state of the contact (their
+ * corrections change what is analysed). Bounded, oldest dropped first.
+ */
 const analyses = new Map<string, ProfileAnalysis>();
+const MAX_ANALYSES = 20_000;
 
 export function WhoCouldHelp({ need, me, onClose }: { need: Need; me?: Me; onClose: () => void }) {
   const ranked = useLiveQuery(async () => {
     const rows = await listContactsWithLatestSnapshot();
     const names = new Map(rows.map((row) => [row.contact.id, row.contact.name]));
     const candidates = rows.map(({ contact, snapshot }) => {
-      let analysis = analyses.get(snapshot.id);
+      const key = `${snapshot.id}:${contact.updatedAt}`;
+      let analysis = analyses.get(key);
       if (!analysis) {
         const shown = applyCorrections(snapshot.snapshot, contact.corrections as Corrections | undefined);
         analysis = analyzeProfile(shown, new Date());
-        analyses.set(snapshot.id, analysis);
+        if (analyses.size >= MAX_ANALYSES) analyses.delete(analyses.keys().next().value ?? '');
+        analyses.set(key, analysis);
       }
       return { id: contact.id, analysis };
     });

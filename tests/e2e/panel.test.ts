@@ -85,6 +85,10 @@ describe('Mentor Board in Chromium', () => {
 
   test('a page without a profile gets a plain answer', async () => {
     const { page, panel } = await openProfile('/');
+    // With contacts saved, the panel opens on what's due; "This page" explains the page.
+    await panel.getByRole('tab', { name: 'Due' }).waitFor();
+    await expect.poll(() => panel.getByRole('tab', { name: 'Due' }).getAttribute('aria-selected')).toBe('true');
+    await panel.getByRole('tab', { name: 'This page' }).click();
     await panel.getByRole('heading', { name: 'No profile on this page' }).waitFor();
     expect(await panel.getByRole('button', { name: 'Save' }).count()).toBe(0);
     await page.close();

@@ -94,6 +94,9 @@ export async function searchContacts(
   db: MentorBoardDb = getDb(),
 ): Promise<Contact[]> {
   const state = liveIndexOf(db);
+  // One cheap read of the table, so a caller inside liveQuery (the People view) is
+  // re-run whenever contacts change: the index alone reads nothing Dexie can watch.
+  await db.contacts.count();
   await sync(state, db);
   return state.index.search(query, filters).flatMap((id) => state.index.get(id) ?? []);
 }

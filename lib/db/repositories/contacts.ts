@@ -49,8 +49,11 @@ function saveOnce(snapshot: ProfileSnapshot, now: Date, db: MentorBoardDb): Prom
     const existing = await findContactByProfileKey(snapshot.canonicalUrl, db);
     // The user's corrections win over what the page says now.
     const facts = factsOf(applyCorrections(snapshot, existing?.corrections as Corrections | undefined));
+    // Saved under another key and merged in by hand (the same person on another site):
+    // the facts of the contact's main profile stay; this page only adds a snapshot.
+    const isAlias = existing !== undefined && existing.profileKey !== snapshot.canonicalUrl;
     const contact: Contact = existing
-      ? { ...existing, ...facts, updatedAt: at }
+      ? { ...existing, ...(isAlias ? {} : facts), updatedAt: at }
       : {
           id: newId(),
           profileKey: snapshot.canonicalUrl,

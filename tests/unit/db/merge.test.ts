@@ -53,7 +53,8 @@ test('undo puts both contacts and their records back', async () => {
   const undo = await mergeContacts(keep.id, other.id, undefined, db);
   await undoMerge(undo, db);
   expect(await db.contacts.count()).toBe(2);
-  expect(await db.contacts.get(keep.id)).toEqual(keep);
+  expect(await db.contacts.get(keep.id)).toMatchObject({ ...keep, updatedAt: expect.any(String) });
+  expect((await db.contacts.get(keep.id))?.aliases).toBeUndefined();
   expect((await db.contacts.get(other.id))?.notes).toBe('Maintains the scheduler crate');
   expect(await listSnapshots(other.id, db)).toHaveLength(1);
   expect(await listTimeline(other.id, db)).toHaveLength(1);
@@ -64,4 +65,31 @@ test('a contact cannot be merged with itself, or with one that is gone', async (
   const { keep } = await twoSites();
   await expect(mergeContacts(keep.id, keep.id, undefined, db)).rejects.toThrow(/itself/);
   await expect(mergeContacts(keep.id, 'gone', undefined, db)).rejects.toThrow(/no longer exists/);
+});
+
+test('the other record fills the kept one’s gaps, and undo keeps later edits to other fields', async () => {
+  const { keep, other } = await twoSites();
+  await db.contacts.update(other.id, {
+    source: 'institution',
+    introducedBy: 'Ada Brook',
+    corrections: { location: 'Porto' },
+  });
+  const undo = await mergeContacts(keep.id, other.id, undefined, db);
+  expect(await db.contacts.get(keep.id)).toMatchObject({
+    source: 'institution',
+    introducedBy: 'Ada Brook',
+    corrections: { location: 'Porto' },
+    stage: 'giving-value',
+  });
+  // Saving the GitHub page again does not turn the contact into its GitHub record.
+  await saveProfile(
+    makeSnapshot({ site: 'github', name: 'wrenh', canonicalUrl: 'https://github.com/wrenh' }),
+    undefined,
+    db,
+  );
+  expect(await db.contacts.get(keep.id)).toMatchObject({ site: 'linkedin', name: 'Wren Halloway' });
+
+  await db.contacts.update(keep.id, { role: 'mentor' });
+  await undoMerge(undo, db);
+  expect(await db.contacts.get(keep.id)).toMatchObject({ role: 'mentor', source: undefined, aliases: undefined });
 });
