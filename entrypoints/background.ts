@@ -8,15 +8,16 @@ import { onPageChanged, onSaveTabRequest } from '../lib/messaging';
 // Thin wiring only: the logic lives in lib/actions.
 export default defineBackground(() => {
   // The toolbar button opens the panel: Chrome and Edge through the sidePanel API,
-  // Firefox through its sidebar (the Firefox build has no sidePanel).
-  if (browser.sidePanel?.setPanelBehavior) {
-    browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(console.error);
-  } else {
-    const firefox = browser as unknown as { sidebarAction?: { toggle(): Promise<void> } };
-    (browser.action ?? browser.browserAction)?.onClicked.addListener(() => {
-      firefox.sidebarAction?.toggle().catch(console.error);
-    });
-  }
+  // Firefox through its sidebar (the Firefox build has no sidePanel). The click is handled
+  // here rather than by `openPanelOnActionClick`, because a click the extension handles
+  // is what grants activeTab, which "Read this page" needs on sites other than LinkedIn.
+  const firefox = browser as unknown as { sidebarAction?: { toggle(): Promise<void> } };
+  (browser.action ?? browser.browserAction)?.onClicked.addListener((tab) => {
+    const opening = browser.sidePanel?.open
+      ? browser.sidePanel.open({ windowId: tab.windowId })
+      : firefox.sidebarAction?.toggle();
+    opening?.catch(console.error);
+  });
 
   // One-click save from the page's menu and from the keyboard shortcut.
   browser.runtime.onInstalled.addListener(() => {

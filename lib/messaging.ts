@@ -75,7 +75,3 @@ export function onSaveTabRequest<T>(save: (tabId: number) => Promise<T>): () => 
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }
-
-export function requestSaveTab(tabId: number): Promise<unknown> {
-  return browser.runtime.sendMessage(SaveTab.parse({ type: 'mentor-board:save-tab', tabId }));
-}

@@ -27,7 +27,7 @@ export function BoardView({ onOpen, onSetUp }: { onOpen: (contactId: string) => 
   return (
     <>
       <BoardGrid board={boardOf(board.needs, contacts)} onOpen={onOpen} onFindHelp={setHelpFor} />
-      {need && <WhoCouldHelp need={need} me={board.me} onClose={() => setHelpFor(undefined)} />}
+      {need && <WhoCouldHelp key={need.id} need={need} me={board.me} onClose={() => setHelpFor(undefined)} />}
     </>
   );
 }

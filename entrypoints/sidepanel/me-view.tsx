@@ -42,7 +42,9 @@ export function MeView({ page }: { page: PageState }) {
           onReviewed={() => run(markNeedsReviewed())}
           onWhoCouldHelp={setHelpFor}
         />
-        {helpNeed && <WhoCouldHelp need={helpNeed} me={board.me} onClose={() => setHelpFor(undefined)} />}
+        {helpNeed && (
+          <WhoCouldHelp key={helpNeed.id} need={helpNeed} me={board.me} onClose={() => setHelpFor(undefined)} />
+        )}
       </Section>
       <Section title="What I can offer" open>
         <OffersEditor

@@ -24,9 +24,12 @@ beforeEach(async () => {
 });
 
 describe('background', () => {
-  test('Chrome: the toolbar button opens the side panel', () => {
+  test('Chrome: the toolbar button opens the side panel of its window', async () => {
+    const open = vi.fn().mockResolvedValue(undefined);
+    Object.assign(fakeBrowser, { sidePanel: { open } });
     background.main();
-    expect(fakeBrowser.sidePanel.setPanelBehavior).toHaveBeenCalledWith({ openPanelOnActionClick: true });
+    await fakeBrowser.action.onClicked.trigger({ id: 1, windowId: 7 } as never);
+    expect(open).toHaveBeenCalledWith({ windowId: 7 });
   });
 
   test('Firefox: the toolbar button toggles the sidebar', async () => {
