@@ -24,11 +24,11 @@ const amara = analyzeProfile(
   NOW,
 );
 const lucia = analyzeProfile(
-  snapshotOf('tests/fixtures/linkedin/signed-in-2026/source.html', 'https://www.linkedin.com/in/demo-lucia/'),
+  snapshotOf('tests/fixtures/linkedin/signed-in-2026/source.html', 'https://www.linkedin.com/in/demo-lucia-marchetti'),
   NOW,
 );
 const jana = analyzeProfile(
-  snapshotOf('tests/fixtures/linkedin/signed-in-german/source.html', 'https://www.linkedin.com/in/demo-jana/'),
+  snapshotOf('tests/fixtures/linkedin/signed-in-german/source.html', 'https://www.linkedin.com/in/demo-jana-hofstaetter/'),
   NOW,
 );
 const rowan = analyzeProfile(
