@@ -28,7 +28,10 @@ const lucia = analyzeProfile(
   NOW,
 );
 const jana = analyzeProfile(
-  snapshotOf('tests/fixtures/linkedin/signed-in-german/source.html', 'https://www.linkedin.com/in/demo-jana-hofstaetter/'),
+  snapshotOf(
+    'tests/fixtures/linkedin/signed-in-german/source.html',
+    'https://www.linkedin.com/in/demo-jana-hofstaetter/',
+  ),
   NOW,
 );
 const rowan = analyzeProfile(
