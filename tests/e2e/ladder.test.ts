@@ -23,7 +23,8 @@ afterAll(async () => {
 async function shot(panel: Page, name: string) {
   const dir = resolve(import.meta.dirname, '../../reports/screenshots');
   await mkdir(dir, { recursive: true });
-  await panel.screenshot({ path: resolve(dir, name), fullPage: true });
+  await panel.setViewportSize({ width: 380, height: 1250 });
+  await panel.screenshot({ path: resolve(dir, name) });
   if (process.env.UPDATE_SCREENSHOTS)
     await panel.screenshot({ path: resolve(import.meta.dirname, '../../docs', name), fullPage: true });
 }
