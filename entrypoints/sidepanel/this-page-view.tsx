@@ -1,10 +1,16 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { PageMessage } from '../../components/page-message/page-message';
 import { PersonCard } from '../../components/person-card/person-card';
 import { ProfileDetails } from '../../components/profile-details/profile-details';
 import { SaveButton, type SaveState } from '../../components/save-button/save-button';
 import { showSaved } from '../../lib/actions/badge';
-import { correctField, findContactByProfileKey, saveProfile } from '../../lib/db/repositories/contacts';
+import {
+  correctField,
+  findContactByProfileKey,
+  refreshSnapshot,
+  saveProfile,
+} from '../../lib/db/repositories/contacts';
+import { detectChanges, type ProfileChange } from '../../lib/ladder';
 import {
   applyCorrections,
   type CorrectableField,
@@ -75,6 +81,14 @@ interface PersonProps {
 function Person({ tabId, snapshot, partialReason, onSetUp }: PersonProps) {
   const board = useMyBoard();
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
+  const [changes, setChanges] = useState<ProfileChange[]>([]);
+  // Re-visiting a saved person refreshes their snapshot (earlier ones are kept) and shows
+  // what changed since the last visit: a "why now" moment.
+  useEffect(() => {
+    refreshSnapshot(snapshot)
+      .then((previous) => setChanges(previous ? detectChanges(previous.snapshot, snapshot) : []))
+      .catch(() => setChanges([]));
+  }, [snapshot]);
   const saved = useLiveQuery(() => findContactByProfileKey(snapshot.canonicalUrl), [snapshot.canonicalUrl]);
   const shown = applyCorrections(snapshot, saved?.corrections as Corrections | undefined);
 
@@ -97,6 +111,16 @@ function Person({ tabId, snapshot, partialReason, onSetUp }: PersonProps) {
   return (
     <>
       <PersonCard snapshot={shown} partialReason={partialReason} onCorrect={onCorrect} />
+      {changes.length > 0 && (
+        <div class="why-now" role="note" aria-label="Why now">
+          <strong>Why now: changed since your last visit</strong>
+          <ul>
+            {changes.map((change) => (
+              <li key={change.field}>{change.summary}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <SaveButton name={shown.name} savedAt={saved?.updatedAt} state={save} onSave={onSave} />
       {board && <FitSection snapshot={shown} extracted={snapshot} board={board} onSetUp={onSetUp} />}
       <ProfileDetails snapshot={shown} onCorrect={onCorrect} />

@@ -161,3 +161,28 @@ export function getContact(id: string, db: MentorBoardDb = getDb()): Promise<Con
 export function countContacts(db: MentorBoardDb = getDb()): Promise<number> {
   return db.contacts.count();
 }
+
+/** What a snapshot says, without what changes on every visit (address, sources). */
+function sameFacts(a: ProfileSnapshot, b: ProfileSnapshot): boolean {
+  const strip = ({ url: _url, provenance: _provenance, ...facts }: ProfileSnapshot) => facts;
+  return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
+}
+
+/**
+ * Re-visiting a saved person: when the page says something new, a snapshot is added (the
+ * earlier ones are kept) and the contact's facts follow. Returns the snapshot it replaced
+ * as the latest, so the panel can show what changed ("why now"); undefined otherwise.
+ */
+export async function refreshSnapshot(
+  snapshot: ProfileSnapshot,
+  now: Date = new Date(),
+  db: MentorBoardDb = getDb(),
+): Promise<SnapshotRecord | undefined> {
+  const contact = await findContactByProfileKey(snapshot.canonicalUrl, db);
+  if (!contact) return undefined;
+  const history = await listSnapshots(contact.id, db);
+  const latest = history.at(-1);
+  if (latest && sameFacts(latest.snapshot, snapshot)) return undefined;
+  await saveProfile(snapshot, now, db);
+  return latest;
+}

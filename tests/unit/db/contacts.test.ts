@@ -5,6 +5,7 @@ import {
   findContactByProfileKey,
   listContacts,
   listSnapshots,
+  refreshSnapshot,
   saveProfile,
 } from '../../../lib/db/repositories/contacts';
 import { freshDb } from '../../support/fresh-db';
@@ -115,5 +116,25 @@ describe('correctField', () => {
     const contact = await correctField(makeSnapshot(), 'skills', ['Rust', 'Go'], undefined, db);
     expect(contact.corrections).toEqual({ location: 'Porto', skills: ['Rust', 'Go'] });
     expect(contact.location).toBe('Porto');
+  });
+});
+
+describe('refreshSnapshot', () => {
+  test('a visit that shows nothing new adds no snapshot; a new role adds one and returns the old', async () => {
+    await saveProfile(makeSnapshot(), new Date('2026-01-01T00:00:00Z'), db);
+    expect(
+      await refreshSnapshot(makeSnapshot({ url: 'https://nl.linkedin.com/in/wren-halloway/' }), undefined, db),
+    ).toBeUndefined();
+    const promoted = makeSnapshot({ headline: 'CTO at Fernhill Labs' });
+    const previous = await refreshSnapshot(promoted, new Date('2026-05-01T00:00:00Z'), db);
+    expect(previous?.snapshot.headline).toBe('Staff Engineer at Fernhill Labs');
+    const contact = await findContactByProfileKey(promoted.canonicalUrl, db);
+    expect(contact?.headline).toBe('CTO at Fernhill Labs');
+    expect(await listSnapshots(contact?.id ?? '', db)).toHaveLength(2);
+  });
+
+  test('a person never saved is not saved by a visit', async () => {
+    expect(await refreshSnapshot(makeSnapshot(), undefined, db)).toBeUndefined();
+    expect(await db.contacts.count()).toBe(0);
   });
 });

@@ -96,3 +96,21 @@ test('a database failure in a view is shown in words with a way forward', async 
   expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
   failing.mockRestore();
 });
+
+test('mentees are first-class: their needs and what I gave them', async () => {
+  const { contact } = await saveProfile(odile);
+  await getDb().contacts.update(contact.id, { role: 'mentee', menteeNeeds: ['Portfolio reviews'] });
+  await getDb().timeline.add({
+    id: 't1',
+    contactId: contact.id,
+    kind: 'value-given',
+    date: '2026-03-02T10:00:00.000Z',
+    note: 'Reviewed her portfolio',
+  });
+  render(<App />);
+  fireEvent.click(await screen.findByRole('tab', { name: 'Board' }));
+  const mentees = await screen.findByRole('region', { name: 'People I mentor' });
+  expect(mentees.textContent).toContain('Odile Marsh');
+  expect(mentees.textContent).toContain('wants to learn: Portfolio reviews');
+  expect(mentees.textContent).toContain('You gave 1 time');
+});

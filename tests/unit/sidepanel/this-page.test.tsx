@@ -7,7 +7,7 @@ import { makeSnapshot } from '../../support/snapshot';
 
 beforeEach(async () => {
   history.replaceState({}, '', '/sidepanel.html?tabId=5');
-  await getDb().contacts.clear();
+  await Promise.all([getDb().contacts.clear(), getDb().snapshots.clear()]);
 });
 
 const wren = makeSnapshot({
@@ -102,5 +102,22 @@ describe('reading another page on request', () => {
     render(<App />);
     fireEvent.click(await screen.findByRole('button', { name: 'Read this page' }));
     expect(await screen.findByText('No person is described on this page.')).toBeTruthy();
+  });
+});
+
+describe('re-visiting a saved person', () => {
+  test('a change since the last visit is kept as a new snapshot and shown as why now', async () => {
+    const { saveProfile } = await import('../../../lib/db/repositories/contacts');
+    await saveProfile(
+      makeSnapshot({ positions: [{ title: 'Staff Engineer', company: 'Fernhill Labs', current: true }] }),
+    );
+    const promoted = makeSnapshot({
+      positions: [{ title: 'VP Engineering', company: 'Fernhill Labs', current: true }],
+    });
+    fakeBrowser.tabs.sendMessage = vi.fn().mockResolvedValue({ status: 'profile', snapshot: promoted });
+    render(<App />);
+    const note = await screen.findByRole('note', { name: 'Why now' });
+    expect(note.textContent).toMatch(/VP Engineering/);
+    expect(await getDb().snapshots.count()).toBe(2);
   });
 });
