@@ -17,7 +17,7 @@ interface Props {
   value: MeValue;
   /** What the profile open in the tab says, when it is a profile (the user's own, say). */
   fromPage?: () => Partial<MeValue> | undefined;
-  onSave: (value: MeValue) => void;
+  onSave: (value: MeValue) => Promise<unknown> | void;
 }
 
 const split = (text: string) =>
@@ -47,8 +47,10 @@ export function MeForm({ value, fromPage, onSave }: Props) {
       class="form"
       onSubmit={(event) => {
         event.preventDefault();
-        onSave(draft);
-        setNote('Saved.');
+        Promise.resolve(onSave(draft)).then(
+          () => setNote('Saved.'),
+          () => setNote('Not saved: try again. What you typed is still here.'),
+        );
       }}
     >
       <label>

@@ -12,7 +12,8 @@ export interface NeedFormValue {
 interface Props {
   initial?: NeedFormValue;
   submitLabel: string;
-  onSubmit: (value: NeedFormValue) => void;
+  /** May return a promise: the form is cleared only once it succeeds. */
+  onSubmit: (value: NeedFormValue) => Promise<unknown> | void;
   onCancel?: () => void;
 }
 
@@ -35,12 +36,17 @@ export function NeedForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
       .split(',')
       .map((k) => k.trim())
       .filter(Boolean);
-    onSubmit({ text: text.trim(), kind, keywords: list, priority });
-    if (!initial) {
-      setText('');
-      setKeywords('');
-    }
-    setProblem('');
+    // What the user typed is kept until it is safely stored.
+    Promise.resolve(onSubmit({ text: text.trim(), kind, keywords: list, priority })).then(
+      () => {
+        if (!initial) {
+          setText('');
+          setKeywords('');
+        }
+        setProblem('');
+      },
+      () => setProblem('This need could not be saved; your text is still here. Try again.'),
+    );
   };
   return (
     <form class="form" onSubmit={submit}>

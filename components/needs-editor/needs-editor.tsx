@@ -7,8 +7,8 @@ interface Props {
   needs: readonly Need[];
   /** Days since the needs were last written or reviewed, when a review is due. */
   reviewDueDays?: number;
-  onAdd: (value: NeedFormValue) => void;
-  onUpdate: (id: string, value: NeedFormValue) => void;
+  onAdd: (value: NeedFormValue) => Promise<unknown> | void;
+  onUpdate: (id: string, value: NeedFormValue) => Promise<unknown> | void;
   onRetire: (id: string) => void;
   onReviewed: () => void;
   onWhoCouldHelp: (id: string) => void;
@@ -45,10 +45,7 @@ export function NeedsEditor({ needs, reviewDueDays, onAdd, onUpdate, onRetire, o
               <NeedForm
                 initial={need}
                 submitLabel="Save need"
-                onSubmit={(value) => {
-                  onUpdate(need.id, value);
-                  setEditing(undefined);
-                }}
+                onSubmit={(value) => Promise.resolve(onUpdate(need.id, value)).then(() => setEditing(undefined))}
                 onCancel={() => setEditing(undefined)}
               />
             </li>

@@ -10,7 +10,7 @@ const KIND_LABELS: Record<Offer['kind'], string> = {
 
 interface Props {
   offers: readonly Offer[];
-  onAdd: (text: string, kind: Offer['kind']) => void;
+  onAdd: (text: string, kind: Offer['kind']) => Promise<unknown> | void;
   onRemove: (id: string) => void;
 }
 
@@ -21,8 +21,11 @@ export function OffersEditor({ offers, onAdd, onRemove }: Props) {
   const submit = (event: Event) => {
     event.preventDefault();
     if (!text.trim()) return;
-    onAdd(text.trim(), kind);
-    setText('');
+    // Cleared only once stored: a failed write keeps what the user typed.
+    Promise.resolve(onAdd(text.trim(), kind)).then(
+      () => setText(''),
+      () => undefined,
+    );
   };
   return (
     <div class="offers-editor">

@@ -5,5 +5,7 @@ export function describeSaveError(error: unknown): string {
   if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
     return 'Could not save: your browser has no storage space left for Mentor Board. Free some disk space and try again. Nothing already saved was lost.';
   }
-  return 'Could not save this person. Nothing already saved was lost. Try again; if it keeps failing, reload the panel.';
+  // Our own checks speak in plain words already ("A need needs a few words…").
+  if (error instanceof Error && name === 'Error' && error.message) return error.message;
+  return 'Could not save. Nothing already saved was lost. Try again; if it keeps failing, reload the panel.';
 }

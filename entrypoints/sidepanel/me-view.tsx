@@ -7,6 +7,7 @@ import { Section } from '../../components/profile-details/section';
 import { addOffer, EMPTY_ME, removeOffer, saveMe } from '../../lib/db/repositories/me';
 import { addNeed, markNeedsReviewed, retireNeed, updateNeed } from '../../lib/db/repositories/needs';
 import { meFromSnapshot, needsReviewDueDays } from '../../lib/profile/me';
+import { describeSaveError } from './describe-save-error';
 import { useMyBoard } from './use-my-board';
 import type { PageState } from './use-page-profile';
 import { WhoCouldHelp } from './who-could-help';
@@ -18,9 +19,15 @@ export function MeView({ page }: { page: PageState }) {
   if (!board) return <p class="muted">Loading…</p>;
 
   // Errors are caught here, once, and shown in words.
-  const run = (work: Promise<unknown>) => {
+  // The promise is handed back so a form can keep what was typed until it is stored.
+  const run = (work: Promise<unknown>): Promise<unknown> => {
     setProblem('');
-    work.catch((error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
+    const done = work.catch((error: unknown) => {
+      setProblem(describeSaveError(error));
+      throw error;
+    });
+    done.catch(() => undefined); // shown above; callers that do not wait need no handler
+    return done;
   };
   const pageSnapshot = page.kind === 'ready' && page.reply.status === 'profile' ? page.reply.snapshot : undefined;
   const helpNeed = board.needs.find((n) => n.id === helpFor);

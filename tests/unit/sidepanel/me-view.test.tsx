@@ -146,3 +146,17 @@ describe('the fit on the person’s page', () => {
     expect(await getDb().contacts.count()).toBe(1);
   });
 });
+
+test('a need that cannot be stored keeps what was typed and says so', async () => {
+  const failing = vi
+    .spyOn(getDb().needs, 'add')
+    .mockRejectedValueOnce(Object.assign(new Error('full'), { name: 'QuotaExceededError' }));
+  render(<App />);
+  fireEvent.click(await screen.findByRole('tab', { name: 'Me' }));
+  const input = (await screen.findByLabelText('What do you want to learn or achieve?')) as HTMLInputElement;
+  fireEvent.input(input, { target: { value: 'Negotiate my first salary raise' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Add need' }));
+  expect(await screen.findByText(/no storage space left/)).toBeTruthy();
+  expect(input.value).toBe('Negotiate my first salary raise');
+  failing.mockRestore();
+});
