@@ -17,7 +17,7 @@ interface Props {
   value: MeValue;
   /** What the profile open in the tab says, when it is a profile (the user's own, say). */
   fromPage?: () => Partial<MeValue> | undefined;
-  onSave: (value: MeValue) => Promise<unknown> | void;
+  onSave: (value: MeValue) => Promise<unknown> | undefined;
 }
 
 const split = (text: string) =>

@@ -13,7 +13,7 @@ interface Props {
   initial?: NeedFormValue;
   submitLabel: string;
   /** May return a promise: the form is cleared only once it succeeds. */
-  onSubmit: (value: NeedFormValue) => Promise<unknown> | void;
+  onSubmit: (value: NeedFormValue) => Promise<unknown> | undefined;
   onCancel?: () => void;
 }
 

@@ -7,8 +7,8 @@ interface Props {
   needs: readonly Need[];
   /** Days since the needs were last written or reviewed, when a review is due. */
   reviewDueDays?: number;
-  onAdd: (value: NeedFormValue) => Promise<unknown> | void;
-  onUpdate: (id: string, value: NeedFormValue) => Promise<unknown> | void;
+  onAdd: (value: NeedFormValue) => Promise<unknown> | undefined;
+  onUpdate: (id: string, value: NeedFormValue) => Promise<unknown> | undefined;
   onRetire: (id: string) => void;
   onReviewed: () => void;
   onWhoCouldHelp: (id: string) => void;

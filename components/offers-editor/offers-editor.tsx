@@ -10,7 +10,7 @@ const KIND_LABELS: Record<Offer['kind'], string> = {
 
 interface Props {
   offers: readonly Offer[];
-  onAdd: (text: string, kind: Offer['kind']) => Promise<unknown> | void;
+  onAdd: (text: string, kind: Offer['kind']) => Promise<unknown> | undefined;
   onRemove: (id: string) => void;
 }
 

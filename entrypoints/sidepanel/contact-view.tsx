@@ -49,7 +49,7 @@ export function ContactView({ id, onBack }: { id: string; onBack: () => void }) 
 
   return (
     <div class="contact-view">
-      <button type="button" class="link-button" onClick={onBack}>
+      <button type="button" class="link-button contact-view__back" onClick={onBack}>
         ← People
       </button>
       <header>

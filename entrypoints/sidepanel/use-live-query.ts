@@ -10,7 +10,6 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[
   // not flash "Loading…"); a view whose inputs name another thing is keyed by it.
   const [value, setValue] = useState<T>();
   const [error, setError] = useState<unknown>();
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller names the deps
   useEffect(() => watchQuery(query, setValue, setError), deps);
   // A failed query is thrown into rendering, where the panel's error boundary shows it
   // in words, rather than leaving "Loading…" on screen for ever.
