@@ -43,6 +43,14 @@ function cases(): Case[] {
     url: 'https://www.linkedin.com/in/rowan-alder/',
     linkedInOnly: true,
   });
+  // One block holding thousands of inline links: the shape that was once quadratic.
+  const links = Array.from({ length: 2_000 }, (_, i) => `<a href="/feed/hashtag/t${i}">#t${i}</a> `).join('');
+  list.push({
+    name: 'linkedin/about-with-2000-links (generated)',
+    html: demo.replace('I build engineering teams', `Tags: ${links} I build engineering teams`),
+    url: 'https://www.linkedin.com/in/rowan-alder/',
+    linkedInOnly: true,
+  });
   return list;
 }
 

@@ -1,5 +1,6 @@
 // A large profile for the extraction benchmark: the 2026-layout demo page of a fictional
 // person, with its lists grown to the size of a long career (seeded, so runs compare).
+import { pick, seeded } from './synthetic';
 
 const COMPANIES = ['Larchmont Robotics', 'Quillfeather', 'Tidewater Instruments', 'Fernhill Labs', 'Brightfold Health'];
 const TITLES = [
@@ -10,18 +11,6 @@ const TITLES = [
   'Director of Engineering',
 ];
 const SKILLS = ['Robotics', 'Rust', 'Hiring', 'Mentoring', 'Embedded C', 'Kubernetes', 'Roadmaps', 'Budgeting'];
-
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
-
-function pick<T>(list: readonly T[], random: () => number): T {
-  return list[Math.floor(random() * list.length)] as T;
-}
 
 /** Inserts `count` more entries into the list of the section named `viewName`. */
 function grow(html: string, viewName: string, entry: (i: number) => string, count: number): string {

@@ -3,30 +3,16 @@
 // of another site.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type DemoServer, startDemoServer } from '../../scripts/demo-server';
-import { EXTENSION_DIR, type LaunchedExtension, launchWithExtension } from '../../scripts/launch-chromium';
+import { describe, expect, test } from 'vitest';
+import { EXTENSION_DIR } from '../../scripts/launch-chromium';
+import { openWithPanel, useChromium } from './support/session';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
-let demo: DemoServer;
-let ext: LaunchedExtension;
-
-beforeAll(async () => {
-  demo = await startDemoServer(0, [resolve(import.meta.dirname, '../../public/demo'), FIXTURES]);
-  ext = await launchWithExtension({ headless: true });
-});
-
-afterAll(async () => {
-  await ext?.context.close();
-  await demo?.close();
-});
+const session = useChromium([resolve(import.meta.dirname, '../../public/demo'), FIXTURES]);
 
 describe('reading pages in Chromium', () => {
   test('a section that loads later (as LinkedIn does on scroll) reaches the panel', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(`${demo.origin}/in/rowan-alder/`);
-    const panel = await ext.context.newPage();
-    await panel.goto(ext.panelUrl(await ext.tabIdOf(page)));
+    const { page, panel } = await openWithPanel(session, '/in/rowan-alder/');
     await panel.getByRole('heading', { name: 'Rowan Alder' }).waitFor();
     expect(await panel.getByText('Licences & certifications').count()).toBe(0);
 
@@ -47,9 +33,9 @@ describe('reading pages in Chromium', () => {
 
   test('the on-demand reader reads a GitHub profile and a home page', async () => {
     const reader = readFileSync(resolve(EXTENSION_DIR, 'page-reader.js'), 'utf8');
-    const page = await ext.context.newPage();
+    const page = await session.ext.context.newPage();
     const read = async (path: string) => {
-      await page.goto(`${demo.origin}${path}`);
+      await page.goto(`${session.demo.origin}${path}`);
       return (await page.evaluate(reader)) as { status: string; snapshot?: { name: string; site: string } };
     };
     const github = await read('/github/full-profile/source.html');

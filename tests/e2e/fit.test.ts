@@ -1,30 +1,12 @@
 // Issue 4 end to end: set up needs and offers in the panel, open the demo profile, see
 // the needs ranked with their evidence and what I could give first.
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type DemoServer, startDemoServer } from '../../scripts/demo-server';
-import { type LaunchedExtension, launchWithExtension } from '../../scripts/launch-chromium';
+import { expect, test } from 'vitest';
+import { openWithPanel, screenshot, useChromium } from './support/session';
 
-let demo: DemoServer;
-let ext: LaunchedExtension;
-
-beforeAll(async () => {
-  demo = await startDemoServer();
-  ext = await launchWithExtension({ headless: true });
-});
-
-afterAll(async () => {
-  await ext?.context.close();
-  await demo?.close();
-});
+const session = useChromium();
 
 test('needs and offers set up in the panel give a ranked fit with evidence and value ideas', async () => {
-  const page = await ext.context.newPage();
-  await page.goto(`${demo.origin}/in/rowan-alder/`);
-  const panel = await ext.context.newPage();
-  await panel.setViewportSize({ width: 380, height: 1400 });
-  await panel.goto(ext.panelUrl(await ext.tabIdOf(page)));
+  const { page, panel } = await openWithPanel(session, '/in/rowan-alder/', { width: 380, height: 1400 });
   await panel.getByRole('heading', { name: 'Rowan Alder' }).waitFor();
 
   // First run: no needs yet, the panel says what to do.
@@ -66,11 +48,7 @@ test('needs and offers set up in the panel give a ranked fit with evidence and v
   expect(await ideas.locator('.idea').count()).toBeGreaterThan(0);
   await expect.poll(() => ideas.textContent()).toMatch(/hiring|perception/i);
 
-  const dir = resolve(import.meta.dirname, '../../reports/screenshots');
-  await mkdir(dir, { recursive: true });
-  await panel.screenshot({ path: resolve(dir, 'fit.png') });
-  if (process.env.UPDATE_SCREENSHOTS)
-    await panel.screenshot({ path: resolve(import.meta.dirname, '../../docs/fit.png') });
+  await screenshot(panel, 'fit.png');
 
   await ideas.getByRole('button', { name: 'Log as given' }).first().click();
   await ideas.getByText('Logged as given ✓').first().waitFor();

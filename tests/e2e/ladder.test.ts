@@ -1,40 +1,12 @@
 // Issue 5 end to end: save, log the steps of the ladder, see the stage move and the
 // balance change, the board fill in, and search find the contact by a word of a note.
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type DemoServer, startDemoServer } from '../../scripts/demo-server';
-import { type LaunchedExtension, launchWithExtension } from '../../scripts/launch-chromium';
+import { expect, test } from 'vitest';
+import { openWithPanel, screenshot, useChromium } from './support/session';
 
-let demo: DemoServer;
-let ext: LaunchedExtension;
-
-beforeAll(async () => {
-  demo = await startDemoServer();
-  ext = await launchWithExtension({ headless: true });
-});
-
-afterAll(async () => {
-  await ext?.context.close();
-  await demo?.close();
-});
-
-async function shot(panel: Page, name: string) {
-  const dir = resolve(import.meta.dirname, '../../reports/screenshots');
-  await mkdir(dir, { recursive: true });
-  await panel.setViewportSize({ width: 380, height: 1250 });
-  await panel.screenshot({ path: resolve(dir, name) });
-  if (process.env.UPDATE_SCREENSHOTS)
-    await panel.screenshot({ path: resolve(import.meta.dirname, '../../docs', name), fullPage: true });
-}
+const session = useChromium();
 
 test('the relationship ladder: log steps, watch the stage and balance, fill the board, search by a note', async () => {
-  const page = await ext.context.newPage();
-  await page.goto(`${demo.origin}/in/rowan-alder/`);
-  const panel = await ext.context.newPage();
-  await panel.setViewportSize({ width: 380, height: 900 });
-  await panel.goto(ext.panelUrl(await ext.tabIdOf(page)));
+  const { page, panel } = await openWithPanel(session, '/in/rowan-alder/', { width: 380, height: 900 });
   await panel.getByRole('heading', { name: 'Rowan Alder' }).waitFor();
   await panel.getByRole('button', { name: 'Save' }).click();
   await panel.getByText('Saved Rowan Alder to your contacts.').waitFor();
@@ -71,7 +43,8 @@ test('the relationship ladder: log steps, watch the stage and balance, fill the 
   await panel.getByLabel('Manage my first team').check();
   await panel.getByLabel('Notes').fill('Met at the harbour robotics meetup');
   await panel.getByLabel('Notes').blur();
-  await shot(panel, 'contact.png');
+  await panel.setViewportSize({ width: 380, height: 1250 });
+  await screenshot(panel, 'contact.png');
   await panel.getByRole('tab', { name: 'Board' }).click();
   const board = panel.getByRole('list', { name: 'My board' });
   await expect.poll(() => board.textContent()).toContain('Rowan Alder');

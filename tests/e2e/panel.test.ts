@@ -1,48 +1,15 @@
 // The walking skeleton in real Chromium: the built extension, the demo profile served
 // locally, the panel reading it, Save, and the contact still there after a reload.
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type DemoServer, startDemoServer } from '../../scripts/demo-server';
-import { type LaunchedExtension, launchWithExtension } from '../../scripts/launch-chromium';
+import { describe, expect, test } from 'vitest';
+import { openWithPanel, screenshot, useChromium } from './support/session';
 
-let demo: DemoServer;
-let ext: LaunchedExtension;
-
-beforeAll(async () => {
-  demo = await startDemoServer();
-  ext = await launchWithExtension({ headless: true });
-});
-
-afterAll(async () => {
-  await ext?.context.close();
-  await demo?.close();
-});
-
-async function openProfile(path: string): Promise<{ page: Page; panel: Page }> {
-  const page = await ext.context.newPage();
-  await page.goto(`${demo.origin}${path}`);
-  const tabId = await ext.tabIdOf(page);
-  const panel = await ext.context.newPage();
-  await panel.setViewportSize({ width: 360, height: 640 });
-  await panel.goto(ext.panelUrl(tabId));
-  return { page, panel };
-}
-
-async function screenshot(panel: Page, name: string): Promise<void> {
-  const dir = resolve(import.meta.dirname, '../../reports/screenshots');
-  await mkdir(dir, { recursive: true });
-  await panel.screenshot({ path: resolve(dir, name) });
-  if (process.env.UPDATE_SCREENSHOTS)
-    await panel.screenshot({ path: resolve(import.meta.dirname, '../../docs', name) });
-}
+const session = useChromium();
 
 describe('Mentor Board in Chromium', () => {
   test('the side panel opens for a window, as the toolbar button asks it to', async () => {
     // The click itself is browser UI that cannot be driven headless; its handler calls
     // sidePanel.open (unit-tested). Here: the API exists and the panel page is declared.
-    const hasOpen = await ext.worker.evaluate(() => {
+    const hasOpen = await session.ext.worker.evaluate(() => {
       type SidePanel = { open?: unknown; getOptions(o: object): Promise<{ path?: string }> };
       const { sidePanel } = (globalThis as unknown as { chrome: { sidePanel: SidePanel } }).chrome;
       return typeof sidePanel.open === 'function';
@@ -51,7 +18,7 @@ describe('Mentor Board in Chromium', () => {
   });
 
   test('the demo profile is read, saved, and still listed after the panel reloads', async () => {
-    const { page, panel } = await openProfile('/in/rowan-alder/');
+    const { page, panel } = await openWithPanel(session, '/in/rowan-alder/');
     await expect.poll(() => panel.getByRole('heading', { level: 2 }).first().textContent()).toBe('Rowan Alder');
     await expect
       .poll(() => panel.getByText('VP Engineering at Larchmont Robotics', { exact: false }).count())
@@ -75,7 +42,7 @@ describe('Mentor Board in Chromium', () => {
   });
 
   test('the panel follows an in-app navigation to another profile', async () => {
-    const { page, panel } = await openProfile('/in/rowan-alder/');
+    const { page, panel } = await openWithPanel(session, '/in/rowan-alder/');
     await expect.poll(() => panel.getByRole('heading', { level: 2 }).first().textContent()).toBe('Rowan Alder');
     await page.getByRole('link', { name: 'Imani Okafor' }).click();
     await expect
@@ -87,7 +54,7 @@ describe('Mentor Board in Chromium', () => {
   });
 
   test('a page without a profile gets a plain answer', async () => {
-    const { page, panel } = await openProfile('/');
+    const { page, panel } = await openWithPanel(session, '/');
     // With contacts saved, the panel opens on what's due; "This page" explains the page.
     await panel.getByRole('tab', { name: 'Due' }).waitFor();
     await expect.poll(() => panel.getByRole('tab', { name: 'Due' }).getAttribute('aria-selected')).toBe('true');

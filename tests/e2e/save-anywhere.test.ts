@@ -2,37 +2,21 @@
 // shortcut run (the background's save-tab), the badge that follows, and the badge on a
 // later visit. The browser's own menu and shortcut UI cannot be driven headless; the
 // listeners that call save-tab are unit-tested (tests/unit/background.test.ts).
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type DemoServer, startDemoServer } from '../../scripts/demo-server';
-import { type LaunchedExtension, launchWithExtension } from '../../scripts/launch-chromium';
+import { expect, test } from 'vitest';
+import { openWithPanel, useChromium } from './support/session';
 
-let demo: DemoServer;
-let ext: LaunchedExtension;
-
-beforeAll(async () => {
-  demo = await startDemoServer();
-  ext = await launchWithExtension({ headless: true });
-});
-
-afterAll(async () => {
-  await ext?.context.close();
-  await demo?.close();
-});
+const session = useChromium();
 
 const badgeOf = (tabId: number) =>
-  ext.worker.evaluate(async (id) => {
+  session.ext.worker.evaluate(async (id) => {
     type Action = { getBadgeText(details: { tabId: number }): Promise<string> };
     return (globalThis as unknown as { chrome: { action: Action } }).chrome.action.getBadgeText({ tabId: id });
   }, tabId);
 
 test('saving from the page menu or shortcut saves the person and marks the badge', async () => {
-  const page = await ext.context.newPage();
-  await page.goto(`${demo.origin}/in/imani-okafor/`);
-  const tabId = await ext.tabIdOf(page);
+  const { page, panel } = await openWithPanel(session, '/in/imani-okafor/');
+  const tabId = await session.ext.tabIdOf(page);
   expect(await badgeOf(tabId)).toBe('');
-
-  const panel = await ext.context.newPage();
-  await panel.goto(ext.panelUrl(tabId));
   const result = await panel.evaluate(async (id) => {
     type Runtime = { sendMessage(message: unknown): Promise<unknown> };
     const { runtime } = (globalThis as unknown as { chrome: { runtime: Runtime } }).chrome;
@@ -45,9 +29,9 @@ test('saving from the page menu or shortcut saves the person and marks the badge
   await panel.getByRole('list', { name: 'Saved contacts' }).getByText('Imani Okafor').waitFor();
 
   // A later visit to the same person, from another address form, shows the badge again.
-  const again = await ext.context.newPage();
-  await again.goto(`${demo.origin}/in/Imani-Okafor/details/experience/?from=test`);
-  const againId = await ext.tabIdOf(again);
+  const again = await session.ext.context.newPage();
+  await again.goto(`${session.demo.origin}/in/Imani-Okafor/details/experience/?from=test`);
+  const againId = await session.ext.tabIdOf(again);
   await expect.poll(() => badgeOf(againId), { timeout: 3_000 }).toBe('✓');
   await Promise.all([page.close(), panel.close(), again.close()]);
 });

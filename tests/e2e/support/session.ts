@@ -1,0 +1,52 @@
+// What every e2e file shares: the demo server and Chromium with the built extension,
+// started once per file, and the panel opened beside a page.
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { type DemoServer, startDemoServer } from '../../../scripts/demo-server';
+import { type LaunchedExtension, launchWithExtension } from '../../../scripts/launch-chromium';
+
+export interface Session {
+  demo: DemoServer;
+  ext: LaunchedExtension;
+}
+
+/** Starts the demo server (serving `roots`, the demo by default) and Chromium for this file. */
+export function useChromium(roots?: string[]): Session {
+  const session = {} as Session;
+  beforeAll(async () => {
+    session.demo = await startDemoServer(0, roots);
+    session.ext = await launchWithExtension({ headless: true });
+  });
+  afterAll(async () => {
+    await session.ext?.context.close();
+    await session.demo?.close();
+  });
+  return session;
+}
+
+/** Opens `path` of the demo site and the panel pinned to its tab, at a panel's width. */
+export async function openWithPanel(
+  session: Session,
+  path: string,
+  size = { width: 360, height: 640 },
+): Promise<{ page: Page; panel: Page }> {
+  const page = await session.ext.context.newPage();
+  await page.goto(`${session.demo.origin}${path}`);
+  const tabId = await session.ext.tabIdOf(page);
+  const panel = await session.ext.context.newPage();
+  await panel.setViewportSize(size);
+  await panel.goto(session.ext.panelUrl(tabId));
+  return { page, panel };
+}
+
+/** A screenshot into reports/screenshots/, and into docs/ when UPDATE_SCREENSHOTS is set. */
+export async function screenshot(panel: Page, name: string): Promise<void> {
+  const dir = resolve(import.meta.dirname, '../../../reports/screenshots');
+  await mkdir(dir, { recursive: true });
+  await panel.screenshot({ path: resolve(dir, name) });
+  if (process.env.UPDATE_SCREENSHOTS) {
+    await panel.screenshot({ path: resolve(import.meta.dirname, '../../../docs', name) });
+  }
+}
