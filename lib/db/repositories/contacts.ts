@@ -36,8 +36,9 @@ export async function saveProfile(
   try {
     return await saveOnce(snapshot, now, db);
   } catch (error) {
-    // Another window added the same person between our read and our write: the unique
-    // index refused the second record, so this save becomes an update of that one.
+    // IndexedDB runs read-write transactions on a table one at a time, across windows
+    // too, so two saves of one person do not interleave; the unique index on profileKey
+    // is the backstop. Should a second record ever be refused, the save becomes an update.
     if (error instanceof Dexie.ConstraintError) return saveOnce(snapshot, now, db);
     throw error;
   }
