@@ -3,7 +3,7 @@
 // gets a migration test that opens a database of the version before with data in it.
 // Only lib/db/repositories/ may import this file (tests/unit/architecture.test.ts).
 import { Dexie, type EntityTable } from 'dexie';
-import type { Contact, Draft, Me, Need, Offer, SnapshotRecord, TimelineEntry } from '../schema/records';
+import type { Connection, Contact, Draft, Me, Need, Offer, SnapshotRecord, TimelineEntry } from '../schema/records';
 
 export const DATABASE_NAME = 'mentor-board';
 
@@ -30,6 +30,13 @@ export const SCHEMA_V3 = {
   contacts: 'id, &profileKey, *aliases, name, role, stage, updatedAt, lastTouchAt',
 } as const;
 
+/**
+ * Version 4: the rows of the user's LinkedIn Connections.csv, one per person (&key: the
+ * canonical profile URL, or name and company for exports without URLs), looked up by last
+ * name and company to find who could introduce the user to a prospect.
+ */
+export const SCHEMA_V4 = { connections: 'id, &key, lastName, company, url' } as const;
+
 export class MentorBoardDb extends Dexie {
   contacts!: EntityTable<Contact, 'id'>;
   snapshots!: EntityTable<SnapshotRecord, 'id'>;
@@ -38,12 +45,14 @@ export class MentorBoardDb extends Dexie {
   drafts!: EntityTable<Draft, 'id'>;
   timeline!: EntityTable<TimelineEntry, 'id'>;
   me!: EntityTable<Me, 'id'>;
+  connections!: EntityTable<Connection, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2);
     this.version(3).stores(SCHEMA_V3);
+    this.version(4).stores(SCHEMA_V4);
   }
 }
 

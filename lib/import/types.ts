@@ -13,6 +13,4 @@ export interface ConnectionRow {
   connectedOn?: string;
 }
 
-export type ParseResult =
-  | { ok: true; rows: ConnectionRow[]; skipped: number }
-  | { ok: false; error: string };
+export type ParseResult = { ok: true; rows: ConnectionRow[]; skipped: number } | { ok: false; error: string };

@@ -172,3 +172,23 @@ export const Me = z.object({
   updatedAt: isoDate,
 });
 export type Me = z.infer<typeof Me>;
+
+/** A calendar day, as Connections.csv's "Connected On" becomes: YYYY-MM-DD. */
+const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+/** One row of the user's LinkedIn Connections.csv, kept to find who could introduce them. */
+export const Connection = z.object({
+  id: z.string(),
+  /** The canonical profile URL, or `name:<first last lower>|<company lower>` when the export has none. */
+  key: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  url: z.optional(z.string()),
+  email: z.optional(z.string()),
+  company: z.optional(z.string()),
+  position: z.optional(z.string()),
+  connectedOn: z.optional(isoDay),
+  /** When this row was last taken from a file. */
+  importedAt: isoDate,
+});
+export type Connection = z.infer<typeof Connection>;

@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { bundleSizes } from './bundle-sizes';
 import { extractionFigures } from './extraction';
+import { importFigures } from './import';
 import { matchingFigures } from './matching';
 import { searchFigures } from './search';
 import { type Figure, formatTable } from './stats';
@@ -15,6 +16,7 @@ const figures: Figure[] = [
   ...(await extractionFigures()),
   ...matchingFigures(),
   ...(await searchFigures()),
+  ...(await importFigures()),
   ...bundleSizes(resolve(ROOT, '.output/chrome-mv3')),
 ];
 

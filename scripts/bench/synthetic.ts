@@ -124,3 +124,24 @@ export function syntheticContacts(count: number, seed = 13): Contact[] {
     };
   });
 }
+
+// LinkedIn's Connections.csv as an export writes it: notes lines, then the header, then
+// one row per connection, with quoted commas where a company or title has one.
+const CSV_NOTES =
+  'Notes:\n"When exporting your connection data, you may notice that some of the email addresses are missing. You will only see email addresses for connections who have allowed their connections to see or download their email address using this setting https://www.linkedin.com/psettings/privacy/email."\n\n';
+const CSV_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export function syntheticConnectionsCsv(count: number, seed = 17): string {
+  const random = seeded(seed);
+  const lines = Array.from({ length: count }, (_, i) => {
+    const first = pick(CONTACT_FIRST, random);
+    const last = pick(CONTACT_LAST, random);
+    const email = random() < 0.2 ? `${first}.${last}${i}@example.com`.toLowerCase() : '';
+    const company = random() < 0.1 ? `"${pick(EMPLOYERS, random)}, Inc."` : pick(EMPLOYERS, random);
+    const day = String(1 + Math.floor(random() * 28)).padStart(2, '0');
+    const date = `${day} ${pick(CSV_MONTHS, random)} ${2008 + Math.floor(random() * 18)}`;
+    const url = `https://www.linkedin.com/in/${first}-${last}-${i.toString(36)}`.toLowerCase();
+    return [first, last, url, email, company, pick(ROLES_AT, random), date].join(',');
+  });
+  return `${CSV_NOTES}First Name,Last Name,URL,Email Address,Company,Position,Connected On\n${lines.join('\n')}\n`;
+}
