@@ -29,7 +29,11 @@ export function DraftEditor({ channel, subject, body, findings, onChannel, onSub
     <div class="draft-editor">
       <label>
         Channel
-        <select value={channel} onChange={(e) => onChannel(e.currentTarget.value as Channel)}>
+        <select
+          class="draft-editor__field"
+          value={channel}
+          onChange={(e) => onChannel(e.currentTarget.value as Channel)}
+        >
           {(Object.keys(CHANNEL_LABELS) as Channel[]).map((c) => (
             <option key={c} value={c}>
               {CHANNEL_LABELS[c]}
@@ -40,7 +44,7 @@ export function DraftEditor({ channel, subject, body, findings, onChannel, onSub
       {channel === 'email' && (
         <label>
           Subject
-          <input value={subject ?? ''} onInput={(e) => onSubject(e.currentTarget.value)} />
+          <input class="draft-editor__field" value={subject ?? ''} onInput={(e) => onSubject(e.currentTarget.value)} />
         </label>
       )}
       <label class="draft-editor__label" for="draft-body">

@@ -14,6 +14,7 @@ import { homework } from '../../lib/value/homework';
 import { valueIdeas } from '../../lib/value/ideas';
 import type { ValueIdea } from '../../lib/value/types';
 import { describeSaveError } from './describe-save-error';
+import { DraftsSection } from './drafts-section';
 import { useLiveQuery } from './use-live-query';
 import type { MyBoard } from './use-my-board';
 
@@ -78,6 +79,7 @@ export function FitSection({ snapshot, extracted, board, onSetUp }: Props) {
       <Section title="Homework before asking">
         <Homework answers={answers} />
       </Section>
+      <DraftsSection snapshot={snapshot} extracted={extracted} board={board} fits={fits} />
     </>
   );
 }

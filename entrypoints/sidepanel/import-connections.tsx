@@ -34,12 +34,17 @@ export function ImportConnections() {
   return (
     <div class="form import">
       <p class="muted">
-        Your own LinkedIn data export (Settings → Data privacy → Get a copy of your data → Connections) tells Mentor Board
-        whom you already know, so it can suggest who could introduce you. The file stays on this computer.
+        Your own LinkedIn data export (Settings → Data privacy → Get a copy of your data → Connections) tells Mentor
+        Board whom you already know, so it can suggest who could introduce you. The file stays on this computer.
       </p>
       <label>
         Connections.csv
-        <input type="file" accept=".csv,text/csv" disabled={state.kind === 'working'} onChange={(e) => void onFile(e.currentTarget.files?.[0])} />
+        <input
+          type="file"
+          accept=".csv,text/csv"
+          disabled={state.kind === 'working'}
+          onChange={(e) => void onFile(e.currentTarget.files?.[0])}
+        />
       </label>
       {state.kind === 'working' && (
         <progress max={state.total || 1} value={state.done} aria-label="Importing connections">

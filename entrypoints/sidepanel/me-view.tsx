@@ -8,6 +8,7 @@ import { addOffer, EMPTY_ME, removeOffer, saveMe } from '../../lib/db/repositori
 import { addNeed, markNeedsReviewed, retireNeed, updateNeed } from '../../lib/db/repositories/needs';
 import { meFromSnapshot, needsReviewDueDays } from '../../lib/profile/me';
 import { describeSaveError } from './describe-save-error';
+import { ImportConnections } from './import-connections';
 import { useMyBoard } from './use-my-board';
 import type { PageState } from './use-page-profile';
 import { WhoCouldHelp } from './who-could-help';
@@ -59,6 +60,9 @@ export function MeView({ page }: { page: PageState }) {
           onAdd={(text, kind) => run(addOffer(text, kind))}
           onRemove={(id) => run(removeOffer(id))}
         />
+      </Section>
+      <Section title="My LinkedIn connections">
+        <ImportConnections />
       </Section>
       <Section title="Who I am" open={!board.me}>
         <MeForm

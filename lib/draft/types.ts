@@ -1,8 +1,9 @@
 // The contract of lib/draft: the messages of the relationship (DOMAIN.md §3–§6) and the
 // coach that checks them. Pure: no DOM, browser API or database. The user stays the
 // author: drafts are proposals to edit and send themselves.
-import type { MeProfile, NeedFit } from '../match/types';
+
 import type { ProfileChange } from '../ladder/types';
+import type { MeProfile, NeedFit } from '../match/types';
 import type { ProfileSnapshot } from '../schema/profile';
 import type { ValueIdea } from '../value/types';
 
@@ -43,8 +44,10 @@ export interface DraftContext {
   idea?: ValueIdea;
   /** What changed on their profile ("why now"). */
   changes?: ProfileChange[];
-  /** For follow-through: the advice, and what came of it, when the user has said. */
-  advice?: { given?: string; outcome?: string };
+  /** For follow-through: the advice, what I did with it, and what came of it, when the user has said. */
+  advice?: { given?: string; acted?: string; outcome?: string };
+  /** What I could offer them (Me → offers), for "why they might want to meet me". */
+  offers?: string[];
 }
 
 export interface Draft {
