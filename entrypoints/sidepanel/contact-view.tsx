@@ -3,10 +3,12 @@
 import { useState } from 'preact/hooks';
 import { BalanceBar } from '../../components/contact-view/balance-bar';
 import { RelationshipFields } from '../../components/contact-view/relationship-fields';
+import { SavedDrafts } from '../../components/contact-view/saved-drafts';
 import { Timeline } from '../../components/contact-view/timeline';
 import { safeHref } from '../../components/profile-details/format';
 import { Section } from '../../components/profile-details/section';
 import { getContact, listContacts, listSnapshots, updateContact } from '../../lib/db/repositories/contacts';
+import { listDrafts, markDraftSent, saveDraft } from '../../lib/db/repositories/drafts';
 import { listActiveNeeds } from '../../lib/db/repositories/needs';
 import { addTimelineEntry, listTimeline, removeTimelineEntry } from '../../lib/db/repositories/timeline';
 import { balanceOf, detectChanges, nextStep } from '../../lib/ladder';
@@ -16,17 +18,18 @@ import { useLiveQuery } from './use-live-query';
 export function ContactView({ id, onBack }: { id: string; onBack: () => void }) {
   const [problem, setProblem] = useState('');
   const data = useLiveQuery(async () => {
-    const [contact, entries, snapshots, needs, everyone] = await Promise.all([
+    const [contact, entries, snapshots, needs, everyone, drafts] = await Promise.all([
       getContact(id),
       listTimeline(id),
       listSnapshots(id),
       listActiveNeeds(),
       listContacts(),
+      listDrafts(id),
     ]);
-    return { contact, entries, snapshots, needs, others: everyone.filter((c) => c.id !== id) };
+    return { contact, entries, snapshots, needs, drafts, others: everyone.filter((c) => c.id !== id) };
   }, [id]);
   if (!data) return <p class="muted">Loading…</p>;
-  const { contact, entries, snapshots, needs, others } = data;
+  const { contact, entries, snapshots, needs, drafts, others } = data;
   if (!contact) {
     return (
       <div class="empty-state">
@@ -88,6 +91,16 @@ export function ContactView({ id, onBack }: { id: string; onBack: () => void }) 
           entries={entries}
           onAdd={(kind, note) => run(addTimelineEntry({ contactId: id, kind, note }))}
           onRemove={(entryId) => run(removeTimelineEntry(entryId))}
+        />
+      </Section>
+      <Section title={`Drafts (${drafts.length})`}>
+        <SavedDrafts
+          drafts={drafts}
+          onSave={(draftId, text) => {
+            const draft = drafts.find((d) => d.id === draftId);
+            if (draft) run(saveDraft({ ...draft, text }));
+          }}
+          onMarkSent={(draftId) => run(markDraftSent(draftId))}
         />
       </Section>
       <Section title="The relationship" open>

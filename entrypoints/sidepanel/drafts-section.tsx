@@ -9,9 +9,11 @@ import { findContactByProfileKey, saveProfile } from '../../lib/db/repositories/
 import { markDraftSent, saveDraft } from '../../lib/db/repositories/drafts';
 import { coach, draftMessages } from '../../lib/draft';
 import { type Channel, DRAFT_KINDS, type DraftKind } from '../../lib/draft/types';
+import type { ProfileChange } from '../../lib/ladder';
 import type { NeedFit } from '../../lib/match/types';
 import { meProfileOf } from '../../lib/profile/me';
 import type { ProfileSnapshot } from '../../lib/schema/profile';
+import type { ValueIdea } from '../../lib/value/types';
 import { describeSaveError } from './describe-save-error';
 import { useLiveQuery } from './use-live-query';
 import type { MyBoard } from './use-my-board';
@@ -33,9 +35,13 @@ interface Props {
   extracted: ProfileSnapshot;
   board: MyBoard;
   fits: readonly NeedFit[];
+  /** What I could give first: the value-first message delivers the first of these. */
+  ideas: readonly ValueIdea[];
+  /** What changed on their profile since my last visit: part of "why now". */
+  changes: readonly ProfileChange[];
 }
 
-export function DraftsSection({ snapshot, extracted, board, fits }: Props) {
+export function DraftsSection({ snapshot, extracted, board, fits, ideas, changes }: Props) {
   const [kind, setKind] = useState<DraftKind>('intro-request');
   const [channel, setChannel] = useState<Channel>('linkedin-message');
   const [needId, setNeedId] = useState(fits[0]?.needId ?? board.needs[0]?.id ?? '');
@@ -64,8 +70,11 @@ export function DraftsSection({ snapshot, extracted, board, fits }: Props) {
         person: snapshot,
         need: need ? { text: need.text, fit: fits.find((f) => f.needId === need.id) } : undefined,
         connector: connector ? { name: connector.name } : undefined,
+        idea: ideas[0],
+        changes: [...changes],
+        offers: board.offers.map((offer) => offer.text),
       }),
-    [kind, channel, needId, connector, snapshot, board],
+    [kind, channel, needId, connector, snapshot, board, ideas, changes],
   );
   const chosen = drafts[Math.min(variant, drafts.length - 1)];
   const body = edited?.body ?? chosen?.body ?? '';

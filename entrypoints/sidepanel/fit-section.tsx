@@ -7,6 +7,7 @@ import { Section } from '../../components/profile-details/section';
 import { ValueIdeas } from '../../components/value-ideas/value-ideas';
 import { findContactByProfileKey, saveProfile } from '../../lib/db/repositories/contacts';
 import { addTimelineEntry, listTimeline } from '../../lib/db/repositories/timeline';
+import type { ProfileChange } from '../../lib/ladder';
 import { fitNeeds } from '../../lib/match';
 import { meProfileOf, needInputOf } from '../../lib/profile/me';
 import type { ProfileSnapshot } from '../../lib/schema/profile';
@@ -24,10 +25,12 @@ interface Props {
   /** The person as the page gave them: what a save stores as a snapshot. */
   extracted: ProfileSnapshot;
   board: MyBoard;
+  /** What changed since the last visit ("why now"), for the drafts. */
+  changes: readonly ProfileChange[];
   onSetUp: () => void;
 }
 
-export function FitSection({ snapshot, extracted, board, onSetUp }: Props) {
+export function FitSection({ snapshot, extracted, board, changes, onSetUp }: Props) {
   const [problem, setProblem] = useState('');
   const me = meProfileOf(board.me);
   const fits = useMemo(() => fitNeeds(snapshot, board.needs.map(needInputOf), me), [snapshot, board]);
@@ -79,7 +82,14 @@ export function FitSection({ snapshot, extracted, board, onSetUp }: Props) {
       <Section title="Homework before asking">
         <Homework answers={answers} />
       </Section>
-      <DraftsSection snapshot={snapshot} extracted={extracted} board={board} fits={fits} />
+      <DraftsSection
+        snapshot={snapshot}
+        extracted={extracted}
+        board={board}
+        fits={fits}
+        ideas={ideas}
+        changes={changes}
+      />
     </>
   );
 }

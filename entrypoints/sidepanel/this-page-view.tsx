@@ -122,7 +122,7 @@ function Person({ tabId, snapshot, partialReason, onSetUp }: PersonProps) {
         </div>
       )}
       <SaveButton name={shown.name} savedAt={saved?.updatedAt} state={save} onSave={onSave} />
-      {board && <FitSection snapshot={shown} extracted={snapshot} board={board} onSetUp={onSetUp} />}
+      {board && <FitSection snapshot={shown} extracted={snapshot} board={board} changes={changes} onSetUp={onSetUp} />}
       <ProfileDetails snapshot={shown} onCorrect={onCorrect} />
     </>
   );

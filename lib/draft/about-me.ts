@@ -25,13 +25,18 @@ function nounPhrase(summary: string): string {
   return `${article(lowered)} ${lowered}`;
 }
 
-/** `name` is my full name or a placeholder; `summary` is clipped already. */
-export function aboutMe(summary: string, name: string): AboutMe {
+/**
+ * `summary` is clipped already. `name` is left out of a note when unknown (the note shows
+ * my profile anyway), and `short` asks with shorter placeholders, for the same reason.
+ */
+export function aboutMe(summary: string, name: string | undefined, short = false): AboutMe {
   const text = summary.trim().replace(/[.\s]+$/, '');
   if (!text) {
-    const what = ask('who you are and what you do');
-    return { first: `I'm ${name}, ${what}.`, intro: `${name}, ${what}.`, phrase: what };
+    const what = ask(short ? 'who you are' : 'who you are and what you do');
+    const named = name ?? ask('your name');
+    return { first: name ? `I'm ${name}, ${what}.` : `I'm ${what}.`, intro: `${named}, ${what}.`, phrase: what };
   }
+  if (!name) return aboutMe(summary, ask('your name'), short);
   if (FIRST_PERSON.test(text)) {
     // A sentence in my own words reads badly once pronouns are swapped; quote it instead.
     return { first: `I'm ${name}. ${sentence(text)}`, intro: `${name}, in their own words: “${text}.”`, phrase: text };

@@ -42,7 +42,8 @@ export function factsOf(ctx: DraftContext, max: number): Facts {
   const meFull = clip(ctx.me.name) ?? ask('your name');
   const offer = ctx.offers?.map(clip).find(Boolean);
   const compact = limit !== undefined && limit < NOTE_LIMIT;
-  const me = ctx.me.name?.trim() ? firstName(ctx.me.name) : ask('your name');
+  const hasName = Boolean(ctx.me.name?.trim());
+  const me = hasName ? firstName(ctx.me.name ?? '') : ask('your name');
   return {
     compact,
     person: ctx.person,
@@ -52,9 +53,9 @@ export function factsOf(ctx: DraftContext, max: number): Facts {
     meFull,
     connector: ctx.connector?.name.trim() ? firstName(ctx.connector.name) : ask("connector's name"),
     // A note comes from my profile, which shows my full name; my first name is enough there.
-    about: aboutMe(clip(ctx.me.summary) ?? '', compact ? me : meFull),
-    goal: goalOf(clip(ctx.need?.text)),
-    because: reasonFor(ctx.need?.fit, ctx.person, Math.min(max, 70)),
+    about: aboutMe(clip(ctx.me.summary) ?? '', compact ? (hasName ? me : undefined) : meFull, compact),
+    goal: goalOf(clip(ctx.need?.text), compact),
+    because: reasonFor(ctx.need?.fit, ctx.person, Math.min(max, 70), compact),
     now: timingOf(ctx.changes, max, compact),
     ...(offer ? { offer: lowerFirst(offer) } : {}),
     ...(ctx.idea ? { idea: ctx.idea } : {}),

@@ -24,10 +24,10 @@ const VERBS = new Set(
 );
 
 /** `text` is the need as written, clipped already; undefined when the draft is about no need. */
-export function goalOf(text: string | undefined): Goal {
+export function goalOf(text: string | undefined, short = false): Goal {
   const need = text?.trim().replace(/[.\s]+$/, '');
   if (!need) {
-    const what = ask('what you want to learn or achieve');
+    const what = ask(short ? 'your goal' : 'what you want to learn or achieve');
     return { doing: what, doingThird: what, topic: what };
   }
   const stripped = need.replace(/^(?:to|I want to|I['’]d like to|I need to)\s+/i, '');

@@ -44,7 +44,8 @@ export function describeEvidence(evidence: Evidence, person: ProfileSnapshot, ma
 }
 
 /** Why them: the strongest can-teach evidence, or a placeholder when the fit has none. */
-export function reasonFor(fit: NeedFit | undefined, person: ProfileSnapshot, max: number): string {
+export function reasonFor(fit: NeedFit | undefined, person: ProfileSnapshot, max: number, short = false): string {
   const evidence = fit?.dimensions.canTeach.evidence[0];
-  return evidence ? describeEvidence(evidence, person, max) : `your ${ask('what they did or wrote that fits')}`;
+  if (evidence) return describeEvidence(evidence, person, max);
+  return `your ${ask(short ? 'work that fits' : 'what they did or wrote that fits')}`;
 }

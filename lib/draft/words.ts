@@ -17,6 +17,7 @@ export function cutAt(text: string, max: number): string {
   let cut = before(max - 1);
   const open = text.lastIndexOf('[[', cut);
   if (open !== -1 && text.indexOf(']]', open) >= cut) cut = before(open - 1);
+  // One word longer than the limit is kept whole: a word is never cut.
   if (cut <= 0) return text.split(/\s/)[0] ?? text;
   return `${text.slice(0, cut).replace(/[\s,;:–—-]+$/, '')}…`;
 }
@@ -75,7 +76,11 @@ const SWAPS: Record<string, string> = {
 
 /** "manage my first team" → "manage their first team", for the third-person blurb. */
 export function thirdPerson(text: string): string {
-  return text.replace(/\b(?:I['’]m|I|me|my|mine|myself|our|we|us)\b/gi, (word) => SWAPS[word.toLowerCase()] ?? word);
+  // Hyphens join words: "mine-safety" is not "mine".
+  return text.replace(
+    /(?<![\p{L}'’-])(?:I['’]m|I|me|my|mine|myself|our|we|us)(?![\p{L}'’-])/giu,
+    (word) => SWAPS[word.toLowerCase()] ?? word,
+  );
 }
 
 /** Joins non-empty parts with a space: optional sentences vanish without leaving gaps. */

@@ -5,10 +5,11 @@ import { type Check, FIRST_CONTACT, finding } from './check';
 import { firstHit, isMentionedOnly } from './text';
 
 const BE_MY_MENTOR: readonly RegExp[] = [
-  /\b(?:be|become|act as) my mentor\b/i,
-  /\b(?:be|become|act as) a mentor (?:to|for) me\b/i,
+  /\b(?:be|become|act as) (?:my|her|his|their) mentor\b/i,
+  // "to her": a blurb in the connector's words asks on my behalf.
+  /\b(?:be|become|act as) a mentor (?:to|for) (?:me|her|him|them)\b/i,
   /\bmentor me\b/i,
-  /\btake me (?:on )?as (?:a|your) mentee\b/i,
+  /\b(?:take|taking) (?:me|her|him|them) on as (?:a|your) mentee\b/i,
 ];
 
 const MENTORSHIP_WORD: readonly RegExp[] = [

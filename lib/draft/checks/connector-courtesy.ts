@@ -1,5 +1,6 @@
 // Asking a connector for an introduction (DOMAIN.md §4) spends their reputation: make no
 // easy to say, and thank them whatever they decide.
+import type { Finding } from '../types';
 import { type Check, finding } from './check';
 import { has } from './text';
 
@@ -21,7 +22,7 @@ export const connectorCourtesy: Check = {
   ids: ['no-easy-out', 'no-thanks'],
   kinds: ['intro-request'],
   run({ body }) {
-    const found = [];
+    const found: Finding[] = [];
     if (!has(body, EASY_NO)) {
       found.push(
         finding(

@@ -1,6 +1,7 @@
 // An advice request is manageable (DOMAIN.md §6): one question, easy to give. Several
 // questions turn a favour into homework; saying it can be answered by reply (or in 15
 // minutes) tells them exactly how small the favour is.
+import type { Finding } from '../types';
 import { type Check, finding } from './check';
 import { has, questionsOf } from './text';
 import { MEETING, TIME_BOUND } from './time-ask';
@@ -19,7 +20,7 @@ export const manageableAsk: Check = {
   ids: ['many-questions', 'no-time-bound'],
   kinds: ['advice-request'],
   run({ body }) {
-    const found = [];
+    const found: Finding[] = [];
     const questions = questionsOf(body);
     if (questions.length > 1) {
       found.push(

@@ -1,6 +1,7 @@
 // The report back (DOMAIN.md §6) has two halves: what I did with the advice, and what came
 // of it. Without both, it is a thank-you, and the step that turns a helper into a mentor
 // is missed.
+import type { Finding } from '../types';
 import { type Check, finding } from './check';
 import { has } from './text';
 
@@ -20,7 +21,7 @@ export const reportBack: Check = {
   ids: ['no-action', 'no-outcome'],
   kinds: ['follow-through'],
   run({ body }) {
-    const found = [];
+    const found: Finding[] = [];
     if (!has(body, ACTED)) {
       found.push(
         finding(

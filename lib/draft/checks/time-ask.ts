@@ -24,6 +24,7 @@ const QUICK = /\b(?:quick|short|brief)\b/i;
 function minutesAsked(text: string): number | undefined {
   const said = new RegExp(MINUTES, 'i').exec(text)?.[1]?.toLowerCase();
   if (!said) return undefined;
+  // "forty-five", "sixty": past half an hour either way.
   return WORDS[said] ?? (Number.isNaN(Number(said)) ? 60 : Number(said));
 }
 

@@ -7,7 +7,7 @@ export const WHAT_I_WANT: readonly RegExp[] = [
   /\b(?:my|the|our) (?:goal|aim|plan)\b/i,
   /\b(?:goal|hope|aim|plan) is to\b/i,
   /\bI['’]d (?:like|love) to (?:learn|understand|get better|know|hear how|find out|ask|figure out|work out)\b/i,
-  /\b(?:I|we) (?:want|need|hope|plan|aim) to\b/i,
+  /\b(?:I|we|they|she|he) (?:want|need|hope|plan|aim) to\b/i,
   /\bI['’]m (?:trying|working|hoping|looking|aiming|learning|preparing|planning|deciding|figuring out|working out)\b/i,
   /\b(?:wants|would like|hopes|is (?:trying|hoping|working|looking|aiming|learning|preparing)) to\b/i,
   /\blearn (?:how|about|more about|from how)\b/i,

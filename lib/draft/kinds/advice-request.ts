@@ -20,7 +20,7 @@ export const adviceRequest: Builder = (f) => {
       {
         variant: 'Choice',
         subject,
-        body: `Hi ${f.them}, ${given} To ${f.goal.doing}, would you pick ${ask('A')} or ${ask('B')}? A line by reply is plenty. ${use}.`,
+        body: `Hi ${f.them}, ${given} To ${f.goal.doing}, would you pick ${ask('A')} or ${ask('B')}? A line by reply is plenty; I'll use it to ${ask('your plan')}.`,
       },
     ];
   }

@@ -37,7 +37,7 @@ function blurbInTheirWords(f: Facts): string {
   if (f.compact) {
     return join(
       `Hi ${f.them}, meet ${f.about.intro}`,
-      `${f.me}'s goal is to ${f.goal.doingThird}, and your view would help because of ${f.because}.`,
+      `They hope to ${f.goal.doingThird}; you could help because of ${f.because}.`,
       now,
     );
   }

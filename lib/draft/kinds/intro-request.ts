@@ -1,7 +1,7 @@
 // Asking a mutual contact for an introduction (DOMAIN.md §4): a short note that asks if
 // they would be comfortable, makes "no" easy, thanks them, and hands them the blurb so
 // the introduction costs them a forward and nothing more.
-import { join } from '../words';
+import { join, upperFirst } from '../words';
 import { blurbInMyWords } from './intro-blurb';
 import { type Builder, paragraphs, signed, theirReason } from './variant';
 
@@ -17,7 +17,7 @@ export const introRequest: Builder = (f) => {
       {
         variant: 'Warm',
         subject,
-        body: `Hi ${f.connector}, I hope you're well! Could you introduce me to ${f.them}, because of ${theirReason(f)}? I'll send a blurb you can forward. Totally fine if not. Thanks!`,
+        body: `Hi ${f.connector}, hope you're well! Could you introduce me to ${f.them}? ${upperFirst(theirReason(f))} is close to what I'm working on. I'll send a blurb to forward. Totally fine if not. Thanks!`,
       },
     ];
   }

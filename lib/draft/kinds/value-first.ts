@@ -68,7 +68,7 @@ export const valueFirst: Builder = (f) => {
       body: paragraphs(
         f,
         `Hi ${f.them},`,
-        join(lead(f, 80), 'It made me think of you, so I put this together:'),
+        join(lead(f, 80), 'I thought this might help:'),
         `${gift(f)}.`,
         'Use it or ignore it as you like; there’s nothing to reply to. Good luck with it all.',
         signed(f, 'Warmly'),

@@ -28,7 +28,7 @@ export const PERSON: ProfileSnapshot = makeSnapshot({
 });
 
 /** A fit whose strongest can-teach evidence is `evidence`. */
-export function fit(evidence: Evidence[]): NeedFit {
+export function needFit(evidence: Evidence[]): NeedFit {
   const dimension = (id: 'canTeach' | 'sharedGround' | 'inclinedToHelp' | 'reachable', ev: Evidence[] = []) => ({
     id,
     score: ev.length ? 0.8 : 0,
@@ -68,7 +68,7 @@ export function fullContext(kind: DraftKind, channel: Channel): DraftContext {
     person: PERSON,
     need: {
       text: 'Manage my first team',
-      fit: fit([{ text: 'What I learned managing my first team of five', field: 'posts[0]' }]),
+      fit: needFit([{ text: 'What I learned managing my first team of five', field: 'posts[0]' }]),
     },
     connector: { name: 'Tobias Renner' },
     idea: IDEA,
