@@ -16,7 +16,11 @@ const list = (text: string) => [
   ),
 ];
 
-/** Source, role, stage (with the user's override), tags, notes and the needs they serve. */
+/**
+ * Source, role, stage (with the user's override), tags, notes and the needs they serve.
+ * Text fields are uncontrolled (saved on change): a re-render from another update while
+ * the user types must not put the stored text back over what they are writing.
+ */
 export function RelationshipFields({ contact, needs, onEdit }: Props) {
   return (
     <div class="form relationship">
@@ -68,7 +72,7 @@ export function RelationshipFields({ contact, needs, onEdit }: Props) {
         <label>
           Introduced by
           <input
-            value={contact.introducedBy ?? ''}
+            defaultValue={contact.introducedBy ?? ''}
             onChange={(e) => onEdit({ introducedBy: e.currentTarget.value.trim() || undefined })}
           />
         </label>
@@ -76,20 +80,20 @@ export function RelationshipFields({ contact, needs, onEdit }: Props) {
       <label>
         Tags
         <input
-          value={contact.tags.join(', ')}
+          defaultValue={contact.tags.join(', ')}
           placeholder="e.g. robotics, Rotterdam"
           onChange={(e) => onEdit({ tags: list(e.currentTarget.value) })}
         />
       </label>
       <label>
         Notes
-        <textarea rows={3} value={contact.notes} onChange={(e) => onEdit({ notes: e.currentTarget.value })} />
+        <textarea rows={3} defaultValue={contact.notes} onChange={(e) => onEdit({ notes: e.currentTarget.value })} />
       </label>
       {contact.role === 'mentee' ? (
         <label>
           What they want to learn
           <input
-            value={(contact.menteeNeeds ?? []).join(', ')}
+            defaultValue={(contact.menteeNeeds ?? []).join(', ')}
             onChange={(e) => onEdit({ menteeNeeds: list(e.currentTarget.value) })}
           />
         </label>

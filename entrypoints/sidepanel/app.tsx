@@ -39,6 +39,11 @@ export function App() {
   }, [page, view]);
 
   const current = view ?? 'page';
+  // The People tab always leads to the list; a contact opens from the list or elsewhere.
+  const select = (id: ViewId) => {
+    if (id === 'people') setOpenContact(undefined);
+    setView(id);
+  };
   const open = (id: string | undefined) => {
     setOpenContact(id);
     setView('people');
@@ -47,7 +52,7 @@ export function App() {
     <div class="panel">
       <header class="panel__header">
         <h1 class="panel__title">Mentor Board</h1>
-        <ViewTabs tabs={VIEWS} current={current} onSelect={setView} />
+        <ViewTabs tabs={VIEWS} current={current} onSelect={select} />
       </header>
       <main>
         <div id={`view-${current}`} role="tabpanel" aria-labelledby={`tab-${current}`} class="panel__view">

@@ -104,7 +104,12 @@ export function ContactView({ id, onBack }: { id: string; onBack: () => void }) 
         />
       </Section>
       <Section title="The relationship" open>
-        <RelationshipFields contact={contact} needs={needs} onEdit={(edit) => run(updateContact(id, edit))} />
+        <RelationshipFields
+          key={contact.id}
+          contact={contact}
+          needs={needs}
+          onEdit={(edit) => run(updateContact(id, edit))}
+        />
       </Section>
       <Section title="Same person saved twice?">
         <MergePicker contact={contact} others={others} onMerged={() => undefined} />
