@@ -7,6 +7,7 @@ import { bundleSizes } from './bundle-sizes';
 import { extractionFigures } from './extraction';
 import { importFigures } from './import';
 import { matchingFigures } from './matching';
+import { panelFigures } from './panel';
 import { searchFigures } from './search';
 import { type Figure, formatTable } from './stats';
 
@@ -14,6 +15,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 
 const figures: Figure[] = [
   ...(await extractionFigures()),
+  ...(await panelFigures()),
   ...matchingFigures(),
   ...(await searchFigures()),
   ...(await importFigures()),

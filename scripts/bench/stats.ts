@@ -2,7 +2,7 @@
 
 export interface Figure {
   name: string;
-  unit: 'ms' | 'KB';
+  unit: 'ms' | 'KB' | 'MB';
   median: number;
   p95: number;
   runs: number;
