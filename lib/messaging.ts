@@ -64,7 +64,7 @@ export function onPageChanged(handler: (tabId: number, url: string, profileKey?:
   return () => browser.runtime.onMessage.removeListener(listener);
 }
 
-/** Any extension page: ask the background to save the person on a tab (menu, shortcut). */
+/** Background side: save the person on a tab when an extension page asks (the same work as the page menu and the shortcut). */
 export function onSaveTabRequest<T>(save: (tabId: number) => Promise<T>): () => void {
   const listener = (message: unknown, _sender: unknown, sendResponse: (reply: T) => void): boolean => {
     const parsed = SaveTab.safeParse(message);
