@@ -22,10 +22,11 @@ await page.goto(profileUrl);
 const tabId = await browser.tabIdOf(page);
 const panel = await browser.context.newPage();
 await panel.goto(browser.panelUrl(tabId));
-await panel.getByRole('heading', { level: 2 }).first().waitFor();
-console.log(
-  `Mentor Board is loaded; its panel shows: ${await panel.getByRole('heading', { level: 2 }).first().textContent()}`,
-);
+// The person's name, once the panel has read the page (not "Reading the page…").
+const person = panel.locator('#person-name');
+await person.waitFor({ timeout: 15_000 }).catch(() => undefined);
+const shown = (await person.textContent().catch(() => null)) ?? 'no person yet (see the panel)';
+console.log(`Mentor Board is loaded; its panel shows: ${shown}`);
 console.log('Click the Mentor Board button in the toolbar to open the side panel. Ctrl+C to stop.');
 
 const stop = async () => {
