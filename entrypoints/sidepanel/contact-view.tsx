@@ -7,6 +7,7 @@ import { SavedDrafts } from '../../components/contact-view/saved-drafts';
 import { Timeline } from '../../components/contact-view/timeline';
 import { safeHref } from '../../components/profile-details/format';
 import { Section } from '../../components/profile-details/section';
+import { WhyNow } from '../../components/why-now/why-now';
 import { getContact, listContacts, listSnapshots, updateContact } from '../../lib/db/repositories/contacts';
 import { listDrafts, markDraftSent, saveDraft } from '../../lib/db/repositories/drafts';
 import { listActiveNeeds } from '../../lib/db/repositories/needs';
@@ -75,16 +76,7 @@ export function ContactView({ id, onBack }: { id: string; onBack: () => void }) 
           <span class="muted">{step.detail}</span>
         </div>
       )}
-      {changes.length > 0 && (
-        <div class="why-now" role="note" aria-label="Why now">
-          <strong>Why now</strong>
-          <ul>
-            {changes.map((change) => (
-              <li key={change.field}>{change.summary}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <WhyNow changes={changes} heading="Why now" />
       <BalanceBar balance={balanceOf(entries)} />
       <Section title="Timeline" open>
         <Timeline

@@ -5,12 +5,12 @@ import { useMemo, useState } from 'preact/hooks';
 import { DraftEditor } from '../../components/draft-editor/draft-editor';
 import { Section } from '../../components/profile-details/section';
 import { possibleConnectors } from '../../lib/db/repositories/connections';
-import { findContactByProfileKey, saveProfile } from '../../lib/db/repositories/contacts';
+import { ensureContact } from '../../lib/db/repositories/contacts';
 import { markDraftSent, saveDraft } from '../../lib/db/repositories/drafts';
 import { coach, draftMessages } from '../../lib/draft';
 import { type Channel, DRAFT_KINDS, type DraftKind } from '../../lib/draft/types';
 import type { ProfileChange } from '../../lib/ladder';
-import type { NeedFit } from '../../lib/match/types';
+import { EMPTY_ME_PROFILE, type NeedFit } from '../../lib/match/types';
 import { meProfileOf } from '../../lib/profile/me';
 import type { ProfileSnapshot } from '../../lib/schema/profile';
 import type { ValueIdea } from '../../lib/value/types';
@@ -58,15 +58,7 @@ export function DraftsSection({ snapshot, extracted, board, fits, ideas, changes
       draftMessages({
         kind,
         channel,
-        me: meProfileOf(board.me) ?? {
-          summary: '',
-          schools: [],
-          companies: [],
-          places: [],
-          languages: [],
-          causes: [],
-          communities: [],
-        },
+        me: meProfileOf(board.me) ?? EMPTY_ME_PROFILE,
         person: snapshot,
         need: need ? { text: need.text, fit: fits.find((f) => f.needId === need.id) } : undefined,
         connector: connector ? { name: connector.name } : undefined,
@@ -87,7 +79,7 @@ export function DraftsSection({ snapshot, extracted, board, fits, ideas, changes
   };
 
   const store = async () => {
-    const contact = (await findContactByProfileKey(extracted.canonicalUrl)) ?? (await saveProfile(extracted)).contact;
+    const contact = await ensureContact(extracted);
     const saved = await saveDraft({
       id: draftId,
       contactId: contact.id,

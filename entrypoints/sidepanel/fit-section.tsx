@@ -5,7 +5,7 @@ import { FitList } from '../../components/fit-list/fit-list';
 import { Homework } from '../../components/homework/homework';
 import { Section } from '../../components/profile-details/section';
 import { ValueIdeas } from '../../components/value-ideas/value-ideas';
-import { findContactByProfileKey, saveProfile } from '../../lib/db/repositories/contacts';
+import { ensureContact, findContactByProfileKey } from '../../lib/db/repositories/contacts';
 import { addTimelineEntry, listTimeline } from '../../lib/db/repositories/timeline';
 import type { ProfileChange } from '../../lib/ladder';
 import { fitNeeds } from '../../lib/match';
@@ -47,7 +47,7 @@ export function FitSection({ snapshot, extracted, board, changes, onSetUp }: Pro
     try {
       // Logging a gift saves the person (a timeline belongs to a contact) when they are
       // not saved yet; a saved person is not re-saved, so no snapshot is added.
-      const contact = (await findContactByProfileKey(extracted.canonicalUrl)) ?? (await saveProfile(extracted)).contact;
+      const contact = await ensureContact(extracted);
       await addTimelineEntry({ contactId: contact.id, kind: 'value-given', note: `${idea.id}\n${idea.title}` });
     } catch (error) {
       setProblem(describeSaveError(error));

@@ -3,6 +3,7 @@ import { PageMessage } from '../../components/page-message/page-message';
 import { PersonCard } from '../../components/person-card/person-card';
 import { ProfileDetails } from '../../components/profile-details/profile-details';
 import { SaveButton, type SaveState } from '../../components/save-button/save-button';
+import { WhyNow } from '../../components/why-now/why-now';
 import { showSaved } from '../../lib/actions/badge';
 import {
   correctField,
@@ -111,16 +112,7 @@ function Person({ tabId, snapshot, partialReason, onSetUp }: PersonProps) {
   return (
     <>
       <PersonCard snapshot={shown} partialReason={partialReason} onCorrect={onCorrect} />
-      {changes.length > 0 && (
-        <div class="why-now" role="note" aria-label="Why now">
-          <strong>Why now: changed since your last visit</strong>
-          <ul>
-            {changes.map((change) => (
-              <li key={change.field}>{change.summary}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <WhyNow changes={changes} heading="Why now: changed since your last visit" />
       <SaveButton name={shown.name} savedAt={saved?.updatedAt} state={save} onSave={onSave} />
       {board && <FitSection snapshot={shown} extracted={snapshot} board={board} changes={changes} onSetUp={onSetUp} />}
       <ProfileDetails snapshot={shown} onCorrect={onCorrect} />

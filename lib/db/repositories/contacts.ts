@@ -187,3 +187,14 @@ export async function refreshSnapshot(
   await saveProfile(snapshot, now, db);
   return latest;
 }
+
+/**
+ * The saved contact of this person, saving them first when they are not saved yet
+ * (a gift or a draft belongs to a contact). A saved person is not re-saved, so no
+ * snapshot is added.
+ */
+export async function ensureContact(snapshot: ProfileSnapshot, db: MentorBoardDb = getDb()): Promise<Contact> {
+  return (
+    (await findContactByProfileKey(snapshot.canonicalUrl, db)) ?? (await saveProfile(snapshot, undefined, db)).contact
+  );
+}
