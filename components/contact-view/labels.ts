@@ -36,6 +36,7 @@ export const ENTRY_LABELS: Record<(typeof TIMELINE_KINDS)[number], string> = {
   'intro-made': 'Intro made',
   met: 'Met',
   note: 'Note',
+  'not-now': 'Said not now',
 };
 
 export function formatDay(iso: string | undefined): string {

@@ -3,7 +3,18 @@
 // gets a migration test that opens a database of the version before with data in it.
 // Only lib/db/repositories/ may import this file (tests/unit/architecture.test.ts).
 import { Dexie, type EntityTable } from 'dexie';
-import type { Connection, Contact, Draft, Me, Need, Offer, SnapshotRecord, TimelineEntry } from '../schema/records';
+import type {
+  Connection,
+  Contact,
+  Draft,
+  Me,
+  Need,
+  Offer,
+  ReminderState,
+  Settings,
+  SnapshotRecord,
+  TimelineEntry,
+} from '../schema/records';
 
 export const DATABASE_NAME = 'mentor-board';
 
@@ -37,6 +48,13 @@ export const SCHEMA_V3 = {
  */
 export const SCHEMA_V4 = { connections: 'id, &key, lastName, company, url' } as const;
 
+/**
+ * Version 5: the user's settings (one row, id "settings": reminder rhythms, the daily
+ * notification, first run) and snoozed reminders, found by when they wake. Contacts gain
+ * optional keepInTouchDays and reapproachOn, which need no index and no upgrade.
+ */
+export const SCHEMA_V5 = { settings: 'id', reminders: 'id, snoozedUntil' } as const;
+
 export class MentorBoardDb extends Dexie {
   contacts!: EntityTable<Contact, 'id'>;
   snapshots!: EntityTable<SnapshotRecord, 'id'>;
@@ -46,6 +64,8 @@ export class MentorBoardDb extends Dexie {
   timeline!: EntityTable<TimelineEntry, 'id'>;
   me!: EntityTable<Me, 'id'>;
   connections!: EntityTable<Connection, 'id'>;
+  settings!: EntityTable<Settings, 'id'>;
+  reminders!: EntityTable<ReminderState, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -53,6 +73,7 @@ export class MentorBoardDb extends Dexie {
     this.version(2).stores(SCHEMA_V2);
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4);
+    this.version(5).stores(SCHEMA_V5);
   }
 }
 

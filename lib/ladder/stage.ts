@@ -24,6 +24,8 @@ export const FLOOR: Record<Kind, Stage> = {
   'intro-requested': 'prospect',
   'intro-made': 'connected',
   met: 'connected',
+  // A "not now" is an answer: they were reached.
+  'not-now': 'connected',
   'advice-received': 'connected',
   // Giving value reaches the person, so it also connects a prospect.
   'value-given': 'giving-value',

@@ -63,6 +63,10 @@ export const Contact = z.object({
   needIds: z.array(z.string()),
   /** The user's corrections of extracted facts (lib/profile/corrections.ts); they win. */
   corrections: z.optional(z.record(z.string(), z.union([z.string(), z.array(z.string())]))),
+  /** Keep-in-touch rhythm for this person, in days, where the user set one (v5). */
+  keepInTouchDays: z.optional(z.int().check(z.minimum(1), z.maximum(3650))),
+  /** They said "not now": re-approach on this date, chosen by the user (v5). */
+  reapproachOn: z.optional(isoDate),
   createdAt: isoDate,
   updatedAt: isoDate,
   lastTouchAt: z.optional(isoDate),
@@ -73,7 +77,17 @@ export type Contact = z.infer<typeof Contact>;
 export type ContactEdit = Partial<
   Pick<
     Contact,
-    'role' | 'stage' | 'stageSetByUser' | 'source' | 'introducedBy' | 'tags' | 'notes' | 'needIds' | 'menteeNeeds'
+    | 'role'
+    | 'stage'
+    | 'stageSetByUser'
+    | 'source'
+    | 'introducedBy'
+    | 'tags'
+    | 'notes'
+    | 'needIds'
+    | 'menteeNeeds'
+    | 'keepInTouchDays'
+    | 'reapproachOn'
   >
 >;
 
@@ -145,6 +159,8 @@ export const TIMELINE_KINDS = [
   'intro-made',
   'met',
   'note',
+  /** They said "not now" (v5): the contact's reapproachOn holds the date to try again. */
+  'not-now',
 ] as const;
 export const TimelineEntry = z.object({
   id: z.string(),
@@ -192,3 +208,28 @@ export const Connection = z.object({
   importedAt: isoDate,
 });
 export type Connection = z.infer<typeof Connection>;
+
+/**
+ * The user's settings: one row (id "settings", v5). Reminder rhythms hold only the rules
+ * the user changed; lib/ladder supplies the defaults for the rest.
+ */
+export const Settings = z.object({
+  id: z.literal('settings'),
+  /** Days per reminder rule (e.g. "keepInTouch": 42), where the user changed the default. */
+  reminderDays: z.record(z.string(), z.int().check(z.minimum(1), z.maximum(3650))),
+  /** A daily notification of what is due; off until the user turns it on. */
+  dailyNotification: z.boolean(),
+  /** The first-run set-up was finished or skipped. */
+  firstRunDone: z.boolean(),
+  updatedAt: isoDate,
+});
+export type Settings = z.infer<typeof Settings>;
+
+/** A reminder the user snoozed (v5): hidden until `snoozedUntil`. */
+export const ReminderState = z.object({
+  /** The reminder's key: `<contactId or "needs">:<kind>`. */
+  id: z.string(),
+  snoozedUntil: isoDate,
+  updatedAt: isoDate,
+});
+export type ReminderState = z.infer<typeof ReminderState>;

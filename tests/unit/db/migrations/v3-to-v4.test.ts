@@ -59,7 +59,8 @@ test('version 4 opens a version-3 database, keeps every record, and adds an empt
 
   const db = new MentorBoardDb(name);
   await db.open();
-  expect(db.verno).toBe(4);
+  // Opened with the current code, which may be newer than version 4.
+  expect(db.verno).toBeGreaterThanOrEqual(4);
   expect(await db.contacts.toArray()).toEqual([
     contact('a', 'https://www.linkedin.com/in/a/', ['https://github.com/a']),
     contact('b', 'https://github.com/b'),
