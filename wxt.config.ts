@@ -1,5 +1,18 @@
 import { defineConfig } from 'wxt';
 
+/** The policy of every extension page (tests/e2e/privacy.test.ts checks it is enforced). */
+export const EXTENSION_PAGES_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
 // The manifest is the extension's whole promise to the user: every permission and host
 // listed here has its reason beside it, and tests/unit/manifest.test.ts fails when a new
 // one appears without being added to its list of reasons.
@@ -24,6 +37,13 @@ export default defineConfig({
       // "Save to Mentor Board" in the page's right-click menu.
       'contextMenus',
     ],
+    // A strict content security policy for the extension's own pages (the panel): scripts
+    // and styles only from the package, no plugins, no <base>, no form posts, and
+    // connect-src 'none', so even a bug cannot send anything anywhere (Mentor Board makes
+    // no network requests). Images: the package and data: URLs only (no profile photos).
+    ...(browser === 'firefox'
+      ? { content_security_policy: EXTENSION_PAGES_CSP }
+      : { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } }),
     commands: {
       // Save the person on the page, from the keyboard (also grants activeTab).
       'save-person': {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import type { MentorBoardDb } from '../../../lib/db/database';
+import { MentorBoardDb } from '../../../lib/db/database';
 import {
   correctField,
   findContactByProfileKey,
@@ -76,6 +76,24 @@ describe('saveProfile', () => {
     ]);
     expect(new Set(results.map((r) => r.contact.id)).size).toBe(1);
     expect(await db.contacts.count()).toBe(1);
+  });
+
+  test('two windows (two connections to one database) saving one person at once give one contact', async () => {
+    // Each panel window opens its own connection; IndexedDB serialises their transactions.
+    const other = new MentorBoardDb(db.name);
+    try {
+      const results = await Promise.all([
+        saveProfile(makeSnapshot(), undefined, db),
+        saveProfile(makeSnapshot(), undefined, other),
+        saveProfile(makeSnapshot({ headline: 'Changed meanwhile' }), undefined, other),
+      ]);
+      expect(new Set(results.map((r) => r.contact.id)).size).toBe(1);
+      expect(await db.contacts.count()).toBe(1);
+      // Every save kept its snapshot, all on the one contact.
+      expect(await db.snapshots.where('contactId').equals(results[0].contact.id).count()).toBe(3);
+    } finally {
+      other.close();
+    }
   });
 
   test('the unique key refuses a second record for the same profile', async () => {
