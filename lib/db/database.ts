@@ -68,7 +68,10 @@ export class MentorBoardDb extends Dexie {
   reminders!: EntityTable<ReminderState, 'id'>;
 
   constructor(name = DATABASE_NAME) {
-    super(name);
+    // "strict": a write counts as done only once it is on disk, not merely handed to the
+    // OS. Writes here are few and user-paced (an import is one transaction), so the cost is
+    // small, and a crash or power cut right after "Saved" cannot take the record back.
+    super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2);
     this.version(3).stores(SCHEMA_V3);
