@@ -1,7 +1,8 @@
 // One contact: the next step, the balance, "why now", the relationship's fields, its
-// timeline, and merging with the same person saved from another site.
+// timeline, merging with the same person saved from another site, and deleting them.
 import { useState } from 'preact/hooks';
 import { BalanceBar } from '../../components/contact-view/balance-bar';
+import { DeleteContact } from '../../components/contact-view/delete-contact';
 import { RelationshipFields } from '../../components/contact-view/relationship-fields';
 import { SavedDrafts } from '../../components/contact-view/saved-drafts';
 import { Timeline } from '../../components/contact-view/timeline';
@@ -9,10 +10,12 @@ import { safeHref } from '../../components/profile-details/format';
 import { Section } from '../../components/profile-details/section';
 import { WhyNow } from '../../components/why-now/why-now';
 import { getContact, listContacts, listSnapshots, updateContact } from '../../lib/db/repositories/contacts';
+import { deleteContact } from '../../lib/db/repositories/deletion';
 import { listDrafts, markDraftSent, saveDraft } from '../../lib/db/repositories/drafts';
 import { listActiveNeeds } from '../../lib/db/repositories/needs';
 import { addTimelineEntry, listTimeline, removeTimelineEntry } from '../../lib/db/repositories/timeline';
 import { balanceOf, detectChanges, nextStep } from '../../lib/ladder';
+import { describeSaveErrorWithSpace } from './describe-save-error';
 import { MergePicker } from './merge-picker';
 import { useLiveQuery } from './use-live-query';
 
@@ -41,10 +44,16 @@ export function ContactView({ id, onBack }: { id: string; onBack: () => void }) 
       </div>
     );
   }
-  // Errors are caught here, once, and shown in words.
-  const run = (work: Promise<unknown>) => {
+  // Errors are caught here, once, and shown in words. The promise is handed back so the
+  // delete confirmation stays open when deleting failed.
+  const run = (work: Promise<unknown>): Promise<unknown> => {
     setProblem('');
-    work.catch((error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
+    const done = work.catch(async (error: unknown) => {
+      setProblem(await describeSaveErrorWithSpace(error));
+      throw error;
+    });
+    done.catch(() => undefined); // shown above; callers that do not wait need no handler
+    return done;
   };
   const step = nextStep(contact, entries, new Date());
   const [previous, latest] = snapshots.slice(-2).length === 2 ? snapshots.slice(-2) : [undefined, undefined];
@@ -106,6 +115,15 @@ export function ContactView({ id, onBack }: { id: string; onBack: () => void }) 
       <Section title="Same person saved twice?">
         <MergePicker contact={contact} others={others} onMerged={() => undefined} />
       </Section>
+      <div class="contact-view__delete">
+        <DeleteContact
+          name={contact.name}
+          drafts={drafts.length}
+          timeline={entries.length}
+          snapshots={snapshots.length}
+          onDelete={() => run(deleteContact(id)).then(onBack)}
+        />
+      </div>
     </div>
   );
 }

@@ -7,8 +7,9 @@ import { Section } from '../../components/profile-details/section';
 import { addOffer, EMPTY_ME, removeOffer, saveMe } from '../../lib/db/repositories/me';
 import { addNeed, markNeedsReviewed, retireNeed, updateNeed } from '../../lib/db/repositories/needs';
 import { meFromSnapshot, needsReviewDueDays } from '../../lib/profile/me';
-import { describeSaveError } from './describe-save-error';
+import { describeSaveErrorWithSpace } from './describe-save-error';
 import { ImportConnections } from './import-connections';
+import { MyDataSection } from './my-data-section';
 import { useMyBoard } from './use-my-board';
 import type { PageState } from './use-page-profile';
 import { WhoCouldHelp } from './who-could-help';
@@ -23,8 +24,8 @@ export function MeView({ page }: { page: PageState }) {
   // The promise is handed back so a form can keep what was typed until it is stored.
   const run = (work: Promise<unknown>): Promise<unknown> => {
     setProblem('');
-    const done = work.catch((error: unknown) => {
-      setProblem(describeSaveError(error));
+    const done = work.catch(async (error: unknown) => {
+      setProblem(await describeSaveErrorWithSpace(error));
       throw error;
     });
     done.catch(() => undefined); // shown above; callers that do not wait need no handler
@@ -71,6 +72,9 @@ export function MeView({ page }: { page: PageState }) {
           fromPage={pageSnapshot ? () => meFromSnapshot(pageSnapshot) : undefined}
           onSave={(value) => run(saveMe(value))}
         />
+      </Section>
+      <Section title="My data">
+        <MyDataSection />
       </Section>
     </div>
   );

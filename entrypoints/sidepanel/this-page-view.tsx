@@ -20,7 +20,7 @@ import {
   parseList,
 } from '../../lib/profile/corrections';
 import type { ExtractResult, ProfileSnapshot } from '../../lib/schema/profile';
-import { describeSaveError } from './describe-save-error';
+import { describeSaveError, describeSaveErrorWithSpace } from './describe-save-error';
 import { FitSection } from './fit-section';
 import { ReadPagePrompt } from './read-page-prompt';
 import type { ActiveTab } from './use-active-tab';
@@ -100,7 +100,7 @@ function Person({ tabId, snapshot, partialReason, onSetUp }: PersonProps) {
       setSave({ kind: 'saved', created });
       if (tabId !== undefined) showSaved(tabId, contact.name).catch(() => {});
     } catch (error) {
-      setSave({ kind: 'error', message: describeSaveError(error) });
+      setSave({ kind: 'error', message: await describeSaveErrorWithSpace(error) });
     }
   };
   const onCorrect = (field: CorrectableField, value: string) => {

@@ -156,7 +156,7 @@ test('a need that cannot be stored keeps what was typed and says so', async () =
   const input = (await screen.findByLabelText('What do you want to learn or achieve?')) as HTMLInputElement;
   fireEvent.input(input, { target: { value: 'Negotiate my first salary raise' } });
   fireEvent.click(screen.getByRole('button', { name: 'Add need' }));
-  expect(await screen.findByText(/no storage space left/)).toBeTruthy();
+  expect(await screen.findByText(/no room left for Mentor Board/)).toBeTruthy();
   expect(input.value).toBe('Negotiate my first salary raise');
   failing.mockRestore();
 });

@@ -109,7 +109,7 @@ describe('the panel', () => {
       .mockRejectedValueOnce(Object.assign(new Error('full'), { name: 'QuotaExceededError' }));
     render(<App />);
     fireEvent.click(await screen.findByRole('button', { name: 'Save' }));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/no storage space left/);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/no room left for Mentor Board/);
     expect(screen.getByRole('button', { name: 'Save' })).toHaveProperty('disabled', false);
     failing.mockRestore();
   });
