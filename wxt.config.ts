@@ -36,6 +36,9 @@ export default defineConfig({
       'scripting',
       // "Save to Mentor Board" in the page's right-click menu.
       'contextMenus',
+      // Years of notes and history must not be evicted when the disk runs low, nor hit the
+      // default quota: the extension's IndexedDB is kept like the user's own files.
+      'unlimitedStorage',
     ],
     // A strict content security policy for the extension's own pages (the panel): scripts
     // and styles only from the package, no plugins, no <base>, no form posts, and

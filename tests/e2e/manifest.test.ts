@@ -13,9 +13,10 @@ const PERMISSION_REASONS: Record<string, string> = {
   activeTab: 'a page other than LinkedIn is read only after the user clicks the toolbar button on it',
   scripting: '"Read this page" injects the reader into that one tab',
   contextMenus: '"Save to Mentor Board" in the page menu',
+  unlimitedStorage: 'the contacts and their history are never evicted to free space, nor capped by a quota',
   sidePanel: 'the toolbar button opens the side panel (Chrome, Edge)',
 };
-const FIREFOX_PERMISSIONS = ['activeTab', 'contextMenus', 'scripting'];
+const FIREFOX_PERMISSIONS = ['activeTab', 'contextMenus', 'scripting', 'unlimitedStorage'];
 
 /** Each page the content script runs on, and why. */
 const CONTENT_SCRIPT_REASONS: Record<string, string> = {

@@ -31,6 +31,23 @@ describe('asking for persistent storage', () => {
     expect(persist).not.toHaveBeenCalled();
   });
 
+  test('with unlimitedStorage in the manifest the data is protected, and persist() is not needed', async () => {
+    const persist = vi.fn().mockResolvedValue(false);
+    stubStorage({ persisted: vi.fn().mockResolvedValue(false), persist, estimate: vi.fn().mockResolvedValue({}) });
+    const module = await storageSpace();
+    const { browser } = await import('wxt/browser');
+    const manifest = vi
+      .spyOn(browser.runtime, 'getManifest')
+      .mockReturnValue({ manifest_version: 3, name: 'x', version: '1', permissions: ['unlimitedStorage'] });
+    try {
+      await module.askForPersistentStorage();
+      expect(persist).not.toHaveBeenCalled();
+      expect((await module.readStorageSpace()).persisted).toBe(true);
+    } finally {
+      manifest.mockRestore();
+    }
+  });
+
   test('a browser without the storage manager, or one that refuses, is no error', async () => {
     const { askForPersistentStorage, readStorageSpace } = await storageSpace();
     await expect(askForPersistentStorage()).resolves.toBeUndefined();
