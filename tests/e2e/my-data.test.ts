@@ -25,6 +25,8 @@ test('my data: storage, CSV and vCard exports, and deleting a contact with confi
   await panel.getByText('My data', { exact: true }).click();
   const section = panel.locator('.my-data');
   await expect.poll(() => section.locator('.storage-usage').textContent()).toMatch(/\d+\.\d MB of [\d,]+\.\d MB/);
+  // unlimitedStorage keeps the data from being evicted, and the section says so.
+  expect(await section.locator('.storage-usage').textContent()).toContain('Protected from automatic clearing.');
   // The other sections folded, as a user would, so the picture shows this one.
   for (const title of ['My needs', 'What I can offer', 'Who I am'])
     await panel.getByText(title, { exact: true }).click();
