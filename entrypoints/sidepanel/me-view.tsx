@@ -7,6 +7,7 @@ import { Section } from '../../components/profile-details/section';
 import { addOffer, EMPTY_ME, removeOffer, saveMe } from '../../lib/db/repositories/me';
 import { addNeed, markNeedsReviewed, retireNeed, updateNeed } from '../../lib/db/repositories/needs';
 import { meFromSnapshot, needsReviewDueDays } from '../../lib/profile/me';
+import { BackupWiring } from './backup-section';
 import { describeSaveError } from './describe-save-error';
 import { ImportConnections } from './import-connections';
 import { useMyBoard } from './use-my-board';
@@ -71,6 +72,9 @@ export function MeView({ page }: { page: PageState }) {
           fromPage={pageSnapshot ? () => meFromSnapshot(pageSnapshot) : undefined}
           onSave={(value) => run(saveMe(value))}
         />
+      </Section>
+      <Section title="Backup">
+        <BackupWiring />
       </Section>
     </div>
   );
