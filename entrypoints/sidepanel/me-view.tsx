@@ -7,6 +7,7 @@ import { Section } from '../../components/profile-details/section';
 import { addOffer, EMPTY_ME, removeOffer, saveMe } from '../../lib/db/repositories/me';
 import { addNeed, markNeedsReviewed, retireNeed, updateNeed } from '../../lib/db/repositories/needs';
 import { meFromSnapshot, needsReviewDueDays } from '../../lib/profile/me';
+import { BackupWiring } from './backup-section';
 import { describeSaveErrorWithSpace } from './describe-save-error';
 import { ImportConnections } from './import-connections';
 import { MyDataSection } from './my-data-section';
@@ -72,6 +73,9 @@ export function MeView({ page }: { page: PageState }) {
           fromPage={pageSnapshot ? () => meFromSnapshot(pageSnapshot) : undefined}
           onSave={(value) => run(saveMe(value))}
         />
+      </Section>
+      <Section title="Backup">
+        <BackupWiring />
       </Section>
       <Section title="My data">
         <MyDataSection />

@@ -3,7 +3,16 @@
 import * as z from 'zod/mini';
 import { ProfileSnapshot, Site } from './profile';
 
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/));
+/**
+ * A real moment in UTC, as isoNow writes it. The pattern alone would let
+ * "2026-02-31T10:00:00Z" through, and a backup file is checked against this.
+ */
+const isIsoMoment = (value: string) => {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(value)) return false;
+  const time = Date.parse(value);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 19) === value.slice(0, 19);
+};
+const isoDate = z.string().check(z.refine(isIsoMoment, 'not a date and time like 2026-03-01T10:00:00Z'));
 
 /** DOMAIN.md "the relationship ladder". */
 export const STAGES = [
@@ -190,7 +199,7 @@ export const Me = z.object({
 export type Me = z.infer<typeof Me>;
 
 /** A calendar day, as Connections.csv's "Connected On" becomes: YYYY-MM-DD. */
-const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'not a day like 2024-03-12'));
 
 /** One row of the user's LinkedIn Connections.csv, kept to find who could introduce them. */
 export const Connection = z.object({

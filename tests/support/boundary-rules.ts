@@ -1,7 +1,7 @@
 // The boundaries of DESIGN.md as data, checked by tests/unit/architecture.test.ts.
 import type { Rule } from './boundaries';
 
-const PURE = /^lib\/(schema|match|value|draft|profile|ladder|search|export)\//;
+const PURE = /^lib\/(schema|match|value|draft|profile|ladder|search|export|backup)\//;
 const BROWSER_GLOBALS = /\b(document|window|navigator|localStorage|indexedDB|chrome|browser)\s*[.[(]/;
 
 export const RULES: Rule[] = [
