@@ -14,7 +14,7 @@ test('an introduction request through a mutual contact, from import to the timel
 
   await panel.getByRole('tab', { name: 'Me' }).click();
   await panel.getByText('My LinkedIn connections').click();
-  await panel.locator('input[type=file]').setInputFiles(resolve(import.meta.dirname, 'fixtures/Connections.csv'));
+  await panel.getByLabel('Connections.csv').setInputFiles(resolve(import.meta.dirname, 'fixtures/Connections.csv'));
   await panel.getByText(/Imported 3 new connections/).waitFor();
   await panel.getByLabel('What do you want to learn or achieve?').fill('Manage my first team');
   await panel.getByRole('button', { name: 'Add need' }).click();

@@ -67,7 +67,7 @@ test('working through the main flows, the extension makes no network request', a
   await panel.getByRole('button', { name: 'Add need' }).click();
   await panel.locator('.need__text', { hasText: 'Manage my first team' }).waitFor();
   await panel.getByText('My LinkedIn connections').click();
-  await panel.locator('input[type=file]').setInputFiles(resolve(import.meta.dirname, 'fixtures/Connections.csv'));
+  await panel.getByLabel('Connections.csv').setInputFiles(resolve(import.meta.dirname, 'fixtures/Connections.csv'));
   await panel.getByText(/Imported 3 new connections/).waitFor();
 
   // The person on the page: fit, save, an introduction request through a mutual contact.
