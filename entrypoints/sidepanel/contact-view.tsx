@@ -13,6 +13,7 @@ import { listDrafts, markDraftSent, saveDraft } from '../../lib/db/repositories/
 import { listActiveNeeds } from '../../lib/db/repositories/needs';
 import { addTimelineEntry, listTimeline, removeTimelineEntry } from '../../lib/db/repositories/timeline';
 import { balanceOf, detectChanges, nextStep } from '../../lib/ladder';
+import { describeSaveError } from './describe-save-error';
 import { MergePicker } from './merge-picker';
 import { useLiveQuery } from './use-live-query';
 
@@ -44,7 +45,7 @@ export function ContactView({ id, onBack }: { id: string; onBack: () => void }) 
   // Errors are caught here, once, and shown in words.
   const run = (work: Promise<unknown>) => {
     setProblem('');
-    work.catch((error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
+    work.catch((error: unknown) => setProblem(describeSaveError(error)));
   };
   const step = nextStep(contact, entries, new Date());
   const [previous, latest] = snapshots.slice(-2).length === 2 ? snapshots.slice(-2) : [undefined, undefined];
