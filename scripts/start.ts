@@ -22,10 +22,18 @@ await page.goto(profileUrl);
 const tabId = await browser.tabIdOf(page);
 const panel = await browser.context.newPage();
 await panel.goto(browser.panelUrl(tabId));
-// The person's name, once the panel has read the page (not "Reading the page…").
+// The person's name, once the panel has read the page (not "Reading the page…"). A new
+// browser profile meets the first-run set-up first.
 const person = panel.locator('#person-name');
-await person.waitFor({ timeout: 15_000 }).catch(() => undefined);
-const shown = (await person.textContent().catch(() => null)) ?? 'no person yet (see the panel)';
+const setUp = panel.locator('#first-run-heading');
+await person
+  .or(setUp)
+  .first()
+  .waitFor({ timeout: 15_000 })
+  .catch(() => undefined);
+const shown = (await setUp.isVisible())
+  ? 'the first-run set-up (finish or skip it to see Rowan Alder)'
+  : ((await person.textContent().catch(() => null)) ?? 'no person yet (see the panel)');
 console.log(`Mentor Board is loaded; its panel shows: ${shown}`);
 console.log('Click the Mentor Board button in the toolbar to open the side panel. Ctrl+C to stop.');
 

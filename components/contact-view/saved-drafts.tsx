@@ -43,7 +43,11 @@ function SavedDraft({ draft, onSave, onMarkSent }: { draft: Draft } & Omit<Props
 /** The drafts kept with this contact: edit them, and mark them sent once sent. */
 export function SavedDrafts({ drafts, onSave, onMarkSent }: Props) {
   if (!drafts.length) {
-    return <p class="muted">No drafts yet. Draft a message from their profile page (“This page”).</p>;
+    return (
+      <p class="muted">
+        No drafts yet. Open their profile, then “Draft a message” on “This page”: drafts you save appear here.
+      </p>
+    );
   }
   return (
     <ul class="saved-drafts">

@@ -30,7 +30,10 @@ export function Timeline({ entries, onAdd, onRemove }: Props) {
         ))}
       </fieldset>
       {entries.length === 0 ? (
-        <p class="muted">Nothing logged yet. Start by giving something: the ideas on their page show what.</p>
+        <p class="muted">
+          Nothing logged yet. Log each step with the buttons above, with a note if you like. Start by giving something:
+          the ideas on their profile page (“This page”) show what.
+        </p>
       ) : (
         <ol class="timeline__entries" aria-label="Timeline">
           {[...entries].reverse().map((entry) => (

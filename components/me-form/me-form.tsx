@@ -2,9 +2,10 @@ import { useState } from 'preact/hooks';
 import type { Me } from '../../lib/schema/records';
 
 export type MeValue = Omit<Me, 'id' | 'updatedAt'>;
-type ListField = 'schools' | 'companies' | 'places' | 'languages' | 'causes' | 'communities';
+export type MeListField = 'schools' | 'companies' | 'places' | 'languages' | 'causes' | 'communities';
 
-const LISTS: readonly [ListField, string, string][] = [
+/** The lists of who I am: field, label, example. */
+export const ME_LISTS: readonly [MeListField, string, string][] = [
   ['schools', 'My schools', 'e.g. Northsea University'],
   ['companies', 'Companies I worked at', 'e.g. Quillfeather'],
   ['places', 'Places I lived or worked', 'e.g. Rotterdam'],
@@ -20,7 +21,8 @@ interface Props {
   onSave: (value: MeValue) => Promise<unknown> | undefined;
 }
 
-const split = (text: string) =>
+/** "Rotterdam, Delft" → ["Rotterdam", "Delft"]. */
+export const splitList = (text: string) =>
   text
     .split(',')
     .map((part) => part.trim())
@@ -62,13 +64,13 @@ export function MeForm({ value, fromPage, onSave }: Props) {
           onInput={(e) => setDraft({ ...draft, summary: e.currentTarget.value })}
         />
       </label>
-      {LISTS.map(([field, label, placeholder]) => (
+      {ME_LISTS.map(([field, label, placeholder]) => (
         <label key={field}>
           {label}
           <input
             value={draft[field].join(', ')}
             placeholder={placeholder}
-            onChange={(e) => setDraft({ ...draft, [field]: split(e.currentTarget.value) })}
+            onChange={(e) => setDraft({ ...draft, [field]: splitList(e.currentTarget.value) })}
           />
         </label>
       ))}

@@ -1,6 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { NEED_KINDS, type NeedKind } from '../../lib/schema/records';
-import { NEED_KIND_LABELS } from '../fit-list/labels';
+import { NEED_KIND_HINTS, NEED_KIND_LABELS } from '../fit-list/labels';
+
+/** What is typed in a new need's form before it is added (so it can be kept meanwhile). */
+export type NeedFormDraft = Pick<NeedFormValue, 'text' | 'kind'>;
 
 export interface NeedFormValue {
   text: string;
@@ -11,6 +14,10 @@ export interface NeedFormValue {
 
 interface Props {
   initial?: NeedFormValue;
+  /** A new need's form, filled with what was typed earlier and not yet added. */
+  start?: NeedFormDraft;
+  /** Hears every change of the text or kind, so the caller can keep it. */
+  onDraft?: (draft: NeedFormDraft) => void;
   submitLabel: string;
   /** May return a promise: the form is cleared only once it succeeds. */
   onSubmit: (value: NeedFormValue) => Promise<unknown> | undefined;
@@ -20,9 +27,10 @@ interface Props {
 /** Examples guide; nothing is pre-filled as if it were the user's. */
 const EXAMPLES = 'e.g. Manage my first team of five engineers well';
 
-export function NeedForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
-  const [text, setText] = useState(initial?.text ?? '');
-  const [kind, setKind] = useState<NeedKind>(initial?.kind ?? 'functional-expertise');
+export function NeedForm({ initial, start, onDraft, submitLabel, onSubmit, onCancel }: Props) {
+  const [text, setText] = useState(initial?.text ?? start?.text ?? '');
+  const [kind, setKind] = useState<NeedKind>(initial?.kind ?? start?.kind ?? 'functional-expertise');
+  const hintId = useId();
   const [keywords, setKeywords] = useState((initial?.keywords ?? []).join(', '));
   const [priority, setPriority] = useState(initial?.priority ?? 2);
   const [problem, setProblem] = useState('');
@@ -52,11 +60,26 @@ export function NeedForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
     <form class="form" onSubmit={submit}>
       <label>
         What do you want to learn or achieve?
-        <input value={text} placeholder={EXAMPLES} onInput={(e) => setText(e.currentTarget.value)} />
+        <input
+          value={text}
+          placeholder={EXAMPLES}
+          onInput={(e) => {
+            setText(e.currentTarget.value);
+            onDraft?.({ text: e.currentTarget.value, kind });
+          }}
+        />
       </label>
       <label>
         Kind of need
-        <select value={kind} onChange={(e) => setKind(e.currentTarget.value as NeedKind)}>
+        <select
+          value={kind}
+          aria-describedby={hintId}
+          onChange={(e) => {
+            const next = e.currentTarget.value as NeedKind;
+            setKind(next);
+            onDraft?.({ text, kind: next });
+          }}
+        >
           {NEED_KINDS.map((k) => (
             <option key={k} value={k}>
               {NEED_KIND_LABELS[k]}
@@ -64,6 +87,9 @@ export function NeedForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
           ))}
         </select>
       </label>
+      <p id={hintId} class="muted need-form__hint">
+        {NEED_KIND_HINTS[kind]}
+      </p>
       <div class="form__row">
         <label>
           Keywords (optional)

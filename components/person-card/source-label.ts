@@ -20,6 +20,7 @@ const LABELS: Record<string, string> = {
   title: 'the page title',
   url: 'the page address',
   user: 'your correction',
+  sample: 'a sample profile (a fictional person)',
 };
 
 export function sourceLabel(layer: string | undefined): string {

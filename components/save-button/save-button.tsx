@@ -2,7 +2,9 @@ export type SaveState =
   | { kind: 'idle' }
   | { kind: 'saving' }
   | { kind: 'saved'; created: boolean }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string }
+  /** Nothing was stored, and why, in words (the sample person is never saved). */
+  | { kind: 'note'; message: string };
 
 interface Props {
   name: string;
@@ -27,6 +29,7 @@ export function SaveButton({ name, savedAt, state, onSave }: Props) {
       <p class="save__status" role="status" aria-live="polite">
         {state.kind === 'saved' && (state.created ? `Saved ${name} to your contacts.` : `Updated ${name}.`)}
         {state.kind === 'idle' && savedAt && `In your contacts since ${formatDate(savedAt)}.`}
+        {state.kind === 'note' && state.message}
       </p>
       {state.kind === 'error' && (
         <p class="save__error" role="alert">

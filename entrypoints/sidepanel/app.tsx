@@ -3,6 +3,9 @@ import { type ViewTab, ViewTabs } from '../../components/view-tabs/view-tabs';
 import { countContacts } from '../../lib/db/repositories/contacts';
 import { BoardView } from './board-view';
 import { DueView } from './due-view';
+import { FirstRun } from './first-run/first-run';
+import { SamplePersonView } from './first-run/sample-person-view';
+import { useFirstRun } from './first-run/use-first-run';
 import { MeView } from './me-view';
 import { PeopleView } from './people-view';
 import { ThisPageView } from './this-page-view';
@@ -24,6 +27,10 @@ export function App() {
   const [openContact, setOpenContact] = useState<string>();
   const tab = useActiveTab();
   const page = usePageProfile(tab);
+  const [firstRun, closeFirstRun] = useFirstRun();
+  // The sample person stands in for the page's person until closed or the tab moves on.
+  const [sample, setSample] = useState(false);
+  useEffect(() => setSample(false), [tab?.id, tab?.revision]);
 
   // The first view: the person on the page if there is one; else what's due, once there
   // are contacts to follow up; else "This page", which says how to start.
@@ -48,6 +55,34 @@ export function App() {
     setOpenContact(id);
     setView('people');
   };
+  const trySample = () => {
+    setSample(true);
+    setView('page');
+  };
+  // A new user meets the set-up instead of the views (first-run/).
+  if (firstRun.kind !== 'hidden') {
+    return (
+      <div class="panel">
+        <header class="panel__header panel__header--alone">
+          <h1 class="panel__title">Mentor Board</h1>
+        </header>
+        <main class="panel__view">
+          {firstRun.kind === 'show' && (
+            <ViewBoundary>
+              <FirstRun
+                progress={firstRun.progress}
+                page={page}
+                onExit={(next) => {
+                  closeFirstRun();
+                  if (next === 'sample') trySample();
+                }}
+              />
+            </ViewBoundary>
+          )}
+        </main>
+      </div>
+    );
+  }
   return (
     <div class="panel">
       <header class="panel__header">
@@ -57,7 +92,12 @@ export function App() {
       <main>
         <div id={`view-${current}`} role="tabpanel" aria-labelledby={`tab-${current}`} class="panel__view">
           <ViewBoundary key={current}>
-            {current === 'page' && <ThisPageView tab={tab} page={page} onSetUp={() => setView('me')} />}
+            {current === 'page' &&
+              (sample ? (
+                <SamplePersonView onClose={() => setSample(false)} onSetUp={() => setView('me')} />
+              ) : (
+                <ThisPageView tab={tab} page={page} onSetUp={() => setView('me')} onSample={trySample} />
+              ))}
             {current === 'due' && <DueView onOpen={open} />}
             {current === 'people' && <PeopleView openId={openContact} onOpen={setOpenContact} />}
             {current === 'board' && <BoardView onOpen={open} onSetUp={() => setView('me')} />}

@@ -18,6 +18,12 @@ export function BoardView({ onOpen, onSetUp }: { onOpen: (contactId: string) => 
   const mentees = data.contacts.filter((c) => c.role === 'mentee');
   return (
     <>
+      {board.needs.length > 0 && data.contacts.length === 0 && (
+        <p class="notice" role="note">
+          No one on your board yet. Save people from their LinkedIn profiles, then mark on each one, under “The
+          relationship”, which of your needs they serve.
+        </p>
+      )}
       {board.needs.length ? (
         <BoardGrid board={boardOf(board.needs, data.contacts)} onOpen={onOpen} onFindHelp={setHelpFor} />
       ) : (

@@ -39,9 +39,15 @@ interface Props {
   ideas: readonly ValueIdea[];
   /** What changed on their profile since my last visit: part of "why now". */
   changes: readonly ProfileChange[];
+  /** The sample person: drafts are written and coached, never stored. */
+  sample?: boolean;
 }
 
-export function DraftsSection({ snapshot, extracted, board, fits, ideas, changes }: Props) {
+/** Why "Save draft" and "Mark sent" store nothing on the sample person. */
+export const SAMPLE_DRAFT_NOTE =
+  'The sample person is not saved, so neither is this draft. On a real person it is kept with them. Copy works here too.';
+
+export function DraftsSection({ snapshot, extracted, board, fits, ideas, changes, sample }: Props) {
   const [kind, setKind] = useState<DraftKind>('intro-request');
   const [channel, setChannel] = useState<Channel>('linkedin-message');
   const [needId, setNeedId] = useState(fits[0]?.needId ?? board.needs[0]?.id ?? '');
@@ -79,6 +85,7 @@ export function DraftsSection({ snapshot, extracted, board, fits, ideas, changes
   };
 
   const store = async () => {
+    if (sample) throw new Error(SAMPLE_DRAFT_NOTE);
     const contact = await ensureContact(extracted);
     const saved = await saveDraft({
       id: draftId,

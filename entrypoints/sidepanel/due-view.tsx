@@ -12,5 +12,12 @@ export function DueView({ onOpen }: { onOpen: (contactId: string) => void }) {
   }, []);
   if (!data) return <p class="muted">Loading…</p>;
   const names = new Map(data.contacts.map((c) => [c.id, c.name]));
-  return <DueList items={data.items} nameOf={(id) => names.get(id) ?? ''} onOpen={onOpen} />;
+  return (
+    <DueList
+      items={data.items}
+      nameOf={(id) => names.get(id) ?? ''}
+      onOpen={onOpen}
+      hasContacts={data.contacts.length > 0}
+    />
+  );
 }

@@ -28,10 +28,17 @@ interface Props {
   /** What changed since the last visit ("why now"), for the drafts. */
   changes: readonly ProfileChange[];
   onSetUp: () => void;
+  /** The sample person: everything shows, nothing is stored. */
+  sample?: boolean;
 }
 
-export function FitSection({ snapshot, extracted, board, changes, onSetUp }: Props) {
+/** What "Log as given" would have done, said instead of doing it on the sample person. */
+export const SAMPLE_GIFT_NOTE =
+  'On a real person, this logs the gift on their timeline (and saves them). The sample person is not saved.';
+
+export function FitSection({ snapshot, extracted, board, changes, onSetUp, sample }: Props) {
   const [problem, setProblem] = useState('');
+  const [note, setNote] = useState('');
   const me = meProfileOf(board.me);
   const fits = useMemo(() => fitNeeds(snapshot, board.needs.map(needInputOf), me), [snapshot, board]);
   const ideas = useMemo(() => valueIdeas(snapshot, { offers: board.offers, me }), [snapshot, board]);
@@ -44,6 +51,10 @@ export function FitSection({ snapshot, extracted, board, changes, onSetUp }: Pro
 
   const give = async (idea: ValueIdea) => {
     setProblem('');
+    if (sample) {
+      setNote(SAMPLE_GIFT_NOTE);
+      return;
+    }
     try {
       // Logging a gift saves the person (a timeline belongs to a contact) when they are
       // not saved yet; a saved person is not re-saved, so no snapshot is added.
@@ -77,6 +88,11 @@ export function FitSection({ snapshot, extracted, board, changes, onSetUp }: Pro
             {problem}
           </p>
         )}
+        {note && (
+          <p class="muted" role="status">
+            {note}
+          </p>
+        )}
         <ValueIdeas ideas={ideas} given={given ?? new Set()} onGive={(idea) => void give(idea)} />
       </Section>
       <Section title="Homework before asking">
@@ -89,6 +105,7 @@ export function FitSection({ snapshot, extracted, board, changes, onSetUp }: Pro
         fits={fits}
         ideas={ideas}
         changes={changes}
+        sample={sample}
       />
     </>
   );

@@ -47,9 +47,12 @@ export function ImportConnections() {
         />
       </label>
       {state.kind === 'working' && (
-        <progress max={state.total || 1} value={state.done} aria-label="Importing connections">
-          {state.done} of {state.total}
-        </progress>
+        <div class="import__progress" role="status">
+          <progress max={state.total || 1} value={state.done} aria-label="Importing connections" />
+          <span class="muted">
+            {state.total ? `Importing ${state.done} of ${state.total} connections…` : 'Reading the file…'}
+          </span>
+        </div>
       )}
       {state.kind === 'done' && <p role="status">{state.message}</p>}
       {state.kind === 'error' && (

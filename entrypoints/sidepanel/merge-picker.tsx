@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type MergeUndo, mergeContacts, undoMerge } from '../../lib/db/repositories/merge';
 import type { Contact } from '../../lib/schema/records';
+import { describeSaveError } from './describe-save-error';
 
 /** Merge another record of the same person into this one, with undo. */
 export function MergePicker({
@@ -23,14 +24,18 @@ export function MergePicker({
       setMessage(`Merged ${done.removed.name} into ${contact.name}.`);
       onMerged();
     } catch (error) {
-      setMessage(error instanceof Error ? error.message : String(error));
+      setMessage(describeSaveError(error));
     }
   };
   const revert = async () => {
     if (!undo) return;
-    await undoMerge(undo);
-    setMessage(`Undone: ${undo.removed.name} is a contact of their own again.`);
-    setUndo(undefined);
+    try {
+      await undoMerge(undo);
+      setMessage(`Undone: ${undo.removed.name} is a contact of their own again.`);
+      setUndo(undefined);
+    } catch (error) {
+      setMessage(`Not undone. ${describeSaveError(error)}`);
+    }
   };
   return (
     <div class="form">

@@ -15,16 +15,28 @@ export function PeopleView({ openId, onOpen }: { openId?: string; onOpen: (id: s
   const needs = useLiveQuery(() => listActiveNeeds(), []);
   if (openId) return <ContactView id={openId} onBack={() => onOpen(undefined)} />;
   const isFiltered = query.trim() !== '' || Object.values(filters).some(Boolean);
+  // With no one saved, search and filters have nothing to work on: the empty state alone.
+  const isEmpty = contacts?.length === 0 && !isFiltered;
   return (
     <div class="people-view">
-      <ContactFiltersBar
-        query={query}
-        filters={filters}
-        needs={needs ?? []}
-        onQuery={setQuery}
-        onFilters={setFilters}
+      {!isEmpty && (
+        <ContactFiltersBar
+          query={query}
+          filters={filters}
+          needs={needs ?? []}
+          onQuery={setQuery}
+          onFilters={setFilters}
+        />
+      )}
+      <ContactList
+        contacts={contacts}
+        isFiltered={isFiltered}
+        onOpen={onOpen}
+        onClearFilters={() => {
+          setQuery('');
+          setFilters({});
+        }}
       />
-      <ContactList contacts={contacts} isFiltered={isFiltered} onOpen={onOpen} />
     </div>
   );
 }

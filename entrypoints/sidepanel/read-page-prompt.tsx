@@ -1,13 +1,20 @@
 import { useState } from 'preact/hooks';
 import { PageMessage } from '../../components/page-message/page-message';
+import { SampleOffer } from '../../components/page-message/ways-forward';
 import { readPageNow } from '../../lib/actions/read-page';
 import type { ExtractResult } from '../../lib/schema/profile';
-import { UNREACHABLE } from './describe-unreachable';
+import { READ_FAILED, UNREACHABLE } from './describe-unreachable';
 
-type State = { kind: 'idle' } | { kind: 'reading' } | { kind: 'no-access' } | { kind: 'error'; message: string };
+type State = { kind: 'idle' } | { kind: 'reading' } | { kind: 'no-access' } | { kind: 'error' };
 
 /** A page Mentor Board does not read by itself: offer to read it, on the user's word. */
-export function ReadPagePrompt({ tabId, onRead }: { tabId: number; onRead: (result: ExtractResult) => void }) {
+interface Props {
+  tabId: number;
+  onRead: (result: ExtractResult) => void;
+  onSample: () => void;
+}
+
+export function ReadPagePrompt({ tabId, onRead, onSample }: Props) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const read = async () => {
     setState({ kind: 'reading' });
@@ -16,7 +23,8 @@ export function ReadPagePrompt({ tabId, onRead }: { tabId: number; onRead: (resu
       if (result.status === 'no-access') setState({ kind: 'no-access' });
       else onRead(result);
     } catch (error) {
-      setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      console.error('Mentor Board: reading the page failed', error);
+      setState({ kind: 'error' });
     }
   };
   return (
@@ -35,7 +43,8 @@ export function ReadPagePrompt({ tabId, onRead }: { tabId: number; onRead: (resu
           it, then press “Read this page” again.
         </p>
       )}
-      {state.kind === 'error' && <p role="alert">This page could not be read: {state.message}</p>}
+      {state.kind === 'error' && <p role="alert">{READ_FAILED}</p>}
+      <SampleOffer onSample={onSample} />
     </PageMessage>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { PageMessage } from '../../components/page-message/page-message';
+import { SampleOffer } from '../../components/page-message/ways-forward';
 import { PersonCard } from '../../components/person-card/person-card';
 import { ProfileDetails } from '../../components/profile-details/profile-details';
 import { SaveButton, type SaveState } from '../../components/save-button/save-button';
@@ -21,6 +22,7 @@ import {
 } from '../../lib/profile/corrections';
 import type { ExtractResult, ProfileSnapshot } from '../../lib/schema/profile';
 import { describeSaveError, describeSaveErrorWithSpace } from './describe-save-error';
+import { NO_PROFILE_NEXT, PAGE_UNREADABLE } from './describe-unreachable';
 import { FitSection } from './fit-section';
 import { ReadPagePrompt } from './read-page-prompt';
 import type { ActiveTab } from './use-active-tab';
@@ -32,9 +34,11 @@ interface ViewProps {
   tab: ActiveTab | undefined;
   page: PageState;
   onSetUp: () => void;
+  /** Show the sample person instead: the way to look around without a profile open. */
+  onSample: () => void;
 }
 
-export function ThisPageView({ tab, page, onSetUp }: ViewProps) {
+export function ThisPageView({ tab, page, onSetUp, onSample }: ViewProps) {
   // A page read on demand ("Read this page") replaces the answer until the tab changes.
   // It belongs to the tab state it was read in: a read that finishes after the user moved
   // on is dropped, never shown (or saved) as the person of the new page.
@@ -45,20 +49,27 @@ export function ThisPageView({ tab, page, onSetUp }: ViewProps) {
   if (page.kind === 'error') {
     return (
       <PageMessage title="This page could not be read" tone="error">
-        <p>{page.message} Reload the page and try again.</p>
+        <p>{PAGE_UNREADABLE}</p>
       </PageMessage>
     );
   }
   const reply = onDemand?.key === tabKey ? onDemand.result : page.reply;
   if (reply.status === 'unreachable' || (reply.status === 'none' && reply.code === 'unsupported-site')) {
     return tab ? (
-      <ReadPagePrompt key={tabKey} tabId={tab.id} onRead={(result) => setOnDemand({ key: tabKey, result })} />
+      <ReadPagePrompt
+        key={tabKey}
+        tabId={tab.id}
+        onRead={(result) => setOnDemand({ key: tabKey, result })}
+        onSample={onSample}
+      />
     ) : null;
   }
   if (reply.status === 'none') {
     return (
       <PageMessage title="No profile on this page">
         <p>{reply.reason}</p>
+        {NO_PROFILE_NEXT[reply.code] && <p>{NO_PROFILE_NEXT[reply.code]}</p>}
+        <SampleOffer onSample={onSample} />
       </PageMessage>
     );
   }

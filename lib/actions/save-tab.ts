@@ -34,7 +34,17 @@ export async function saveTabPerson(tabId: number): Promise<SaveTabResult> {
       result = { ok: true, name: contact.name, created };
     }
   } catch (error) {
-    result = { ok: false, reason: `could not save: ${error instanceof Error ? error.message : String(error)}` };
+    // The toolbar's tooltip says it in words; the detail is for the console.
+    console.error('Mentor Board: saving from the page failed', error);
+    const name = error instanceof Error ? error.name : '';
+    const inner = (error as { inner?: { name?: string } } | null)?.inner?.name;
+    result = {
+      ok: false,
+      reason:
+        name === 'QuotaExceededError' || inner === 'QuotaExceededError'
+          ? 'could not save: your browser has no storage space left for Mentor Board. Free some disk space and try again.'
+          : 'could not save just now. Open the panel and press Save to try again.',
+    };
   }
   await (result.ok ? showSaved(tabId, result.name) : showProblem(tabId, result.reason)).catch(() => {});
   return result;

@@ -48,9 +48,28 @@ const STAMPS: { [K in BackupTable]?: (record: BackupData[K][number]) => string }
 
 const emptyTable = <T>(): TablePreview<T> => ({ added: [], updated: [], conflict: [], unchanged: [], joined: [] });
 
-function classify<T>(into: TablePreview<T>, incoming: T, local: T | undefined, stamp?: (record: T) => string): void {
+/**
+ * Settings are one row that every browser profile writes as soon as the set-up is finished
+ * or skipped: when they differ only in when they were written and in the set-up's own
+ * progress, they hold the same choices, and a restore on a new computer shows no conflict.
+ */
+const settingsChoices = (record: object) => {
+  const { updatedAt: _at, firstRunProgress: _progress, ...choices } = record as Record<string, unknown>;
+  return choices;
+};
+const SAME: { [K in BackupTable]?: (a: BackupData[K][number], b: BackupData[K][number]) => boolean } = {
+  settings: (a, b) => sameData(settingsChoices(a), settingsChoices(b)),
+};
+
+function classify<T>(
+  into: TablePreview<T>,
+  incoming: T,
+  local: T | undefined,
+  stamp?: (record: T) => string,
+  same: (a: T, b: T) => boolean = sameData,
+): void {
   if (local === undefined) into.added.push(incoming);
-  else if (sameData(incoming, local)) into.unchanged.push({ incoming, local });
+  else if (same(incoming, local)) into.unchanged.push({ incoming, local });
   // Newer by the record's own clock, so ours has not changed since the backup's version.
   else if (stamp && Date.parse(stamp(incoming)) > Date.parse(stamp(local))) into.updated.push({ incoming, local });
   else into.conflict.push({ incoming, local });
@@ -62,6 +81,7 @@ function previewById<T extends Row>(
   local: readonly T[],
   map: (record: T) => T,
   stamp?: (record: T) => string,
+  same?: (a: T, b: T) => boolean,
 ) {
   const ours = new Map(local.map((record) => [record.id, record]));
   const into = emptyTable<T>();
@@ -70,7 +90,7 @@ function previewById<T extends Row>(
     const mapped = map(record);
     if (seen.has(mapped.id)) continue;
     seen.add(mapped.id);
-    classify(into, mapped, ours.get(mapped.id), stamp);
+    classify(into, mapped, ours.get(mapped.id), stamp, same);
   }
   return into;
 }
@@ -171,7 +191,7 @@ export function previewImport(
     timeline: previewById(data.timeline, current.timeline, withContact),
     me: previewById(data.me, current.me, same, STAMPS.me),
     connections: previewConnections(data.connections, current.connections, newId),
-    settings: previewById(data.settings, current.settings, same, STAMPS.settings),
+    settings: previewById(data.settings, current.settings, same, STAMPS.settings, SAME.settings),
     reminders: previewById(data.reminders, current.reminders, reminder, STAMPS.reminders),
   };
   return { tables, contactIds: ids, newAliases: contacts.newAliases };

@@ -218,6 +218,14 @@ export const Connection = z.object({
 });
 export type Connection = z.infer<typeof Connection>;
 
+/** Where the first-run set-up stands (see Settings.firstRunProgress). */
+export const FirstRunProgress = z.object({
+  step: z.int().check(z.minimum(0), z.maximum(2)),
+  need: z.optional(z.object({ text: z.string(), kind: NeedKind })),
+  offer: z.optional(z.object({ text: z.string(), kind: z.enum(OFFER_KINDS) })),
+});
+export type FirstRunProgress = z.infer<typeof FirstRunProgress>;
+
 /**
  * The user's settings: one row (id "settings", v5). Reminder rhythms hold only the rules
  * the user changed; lib/ladder supplies the defaults for the rest.
@@ -230,6 +238,11 @@ export const Settings = z.object({
   dailyNotification: z.boolean(),
   /** The first-run set-up was finished or skipped. */
   firstRunDone: z.boolean(),
+  /**
+   * The first-run set-up while it is under way: the step reached, and a need or offer typed
+   * but not yet added, so closing the panel mid-step loses nothing. Gone once it is done.
+   */
+  firstRunProgress: z.optional(FirstRunProgress),
   updatedAt: isoDate,
 });
 export type Settings = z.infer<typeof Settings>;

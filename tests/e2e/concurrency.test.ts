@@ -2,7 +2,7 @@
 // each panel has its own connection to the database, and the save is one transaction
 // guarded by the unique index on the profile's canonical address.
 import { expect, test } from 'vitest';
-import { useChromium } from './support/session';
+import { skipFirstRun, useChromium } from './support/session';
 
 const session = useChromium();
 
@@ -12,6 +12,7 @@ test('two panels saving one person at the same moment make one contact', async (
   const url = session.ext.panelUrl(await session.ext.tabIdOf(page));
   const panels = await Promise.all([session.ext.context.newPage(), session.ext.context.newPage()]);
   await Promise.all(panels.map((panel) => panel.goto(url)));
+  for (const panel of panels) await skipFirstRun(panel);
   await Promise.all(panels.map((panel) => panel.getByRole('heading', { name: 'Rowan Alder' }).waitFor()));
 
   // Both clicks are dispatched in the same turn of the test, before either save finishes.

@@ -3,12 +3,13 @@
 // flags, copy it, mark it sent, and find the step on the timeline.
 import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
-import { openWithPanel, screenshot, useChromium } from './support/session';
+import { openWithPanel, screenshot, skipFirstRun, useChromium } from './support/session';
 
 const session = useChromium();
 
 test('an introduction request through a mutual contact, from import to the timeline', async () => {
   const { page, panel } = await openWithPanel(session, '/in/rowan-alder/', { width: 380, height: 1400 });
+  await skipFirstRun(panel);
   await session.ext.context.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => undefined);
   await panel.getByRole('heading', { name: 'Rowan Alder' }).waitFor();
 

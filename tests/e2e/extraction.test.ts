@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { EXTENSION_DIR } from '../../scripts/launch-chromium';
-import { openWithPanel, useChromium } from './support/session';
+import { openWithPanel, skipFirstRun, useChromium } from './support/session';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 const session = useChromium([resolve(import.meta.dirname, '../../public/demo'), FIXTURES]);
@@ -13,6 +13,7 @@ const session = useChromium([resolve(import.meta.dirname, '../../public/demo'), 
 describe('reading pages in Chromium', () => {
   test('a section that loads later (as LinkedIn does on scroll) reaches the panel', async () => {
     const { page, panel } = await openWithPanel(session, '/in/rowan-alder/');
+    await skipFirstRun(panel);
     await panel.getByRole('heading', { name: 'Rowan Alder' }).waitFor();
     expect(await panel.getByText('Licences & certifications').count()).toBe(0);
 

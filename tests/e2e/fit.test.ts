@@ -1,12 +1,13 @@
 // Issue 4 end to end: set up needs and offers in the panel, open the demo profile, see
 // the needs ranked with their evidence and what I could give first.
 import { expect, test } from 'vitest';
-import { openWithPanel, screenshot, useChromium } from './support/session';
+import { openWithPanel, screenshot, skipFirstRun, useChromium } from './support/session';
 
 const session = useChromium();
 
 test('needs and offers set up in the panel give a ranked fit with evidence and value ideas', async () => {
   const { page, panel } = await openWithPanel(session, '/in/rowan-alder/', { width: 380, height: 1400 });
+  await skipFirstRun(panel);
   await panel.getByRole('heading', { name: 'Rowan Alder' }).waitFor();
 
   // First run: no needs yet, the panel says what to do.

@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
 import { HOSTILE, HOSTILE_ROOT, writeHostilePage } from './support/hostile-page';
-import { screenshot, useChromium } from './support/session';
+import { screenshot, skipFirstRun, useChromium } from './support/session';
 
 // Registered before useChromium's, so the page exists before the server starts.
 beforeAll(() => writeHostilePage());
@@ -21,6 +21,7 @@ test('a hostile profile renders inert, as text, and only its http(s) link is cli
     void dialog.dismiss();
   });
   await panel.goto(session.ext.panelUrl(await session.ext.tabIdOf(page)));
+  await skipFirstRun(panel);
 
   // The name is shown as the very characters it holds, markup and all.
   const heading = panel.getByRole('heading', { level: 2 }).filter({ hasText: 'Mal' }).first();

@@ -3,13 +3,14 @@
 // behind its confirmation and find it gone from People.
 import { readFile } from 'node:fs/promises';
 import { expect, test } from 'vitest';
-import { openWithPanel, screenshot, useChromium } from './support/session';
+import { openWithPanel, screenshot, skipFirstRun, useChromium } from './support/session';
 
 const session = useChromium();
 const HOSTILE = '=HYPERLINK("http://x","y")';
 
 test('my data: storage, CSV and vCard exports, and deleting a contact with confirmation', async () => {
   const { page, panel } = await openWithPanel(session, '/in/rowan-alder/', { width: 380, height: 900 });
+  await skipFirstRun(panel);
   await panel.getByRole('heading', { name: 'Rowan Alder' }).waitFor();
   await panel.getByRole('button', { name: 'Save' }).click();
   await panel.getByText('Saved Rowan Alder to your contacts.').waitFor();

@@ -1,7 +1,7 @@
 // The walking skeleton in real Chromium: the built extension, the demo profile served
 // locally, the panel reading it, Save, and the contact still there after a reload.
 import { describe, expect, test } from 'vitest';
-import { openWithPanel, screenshot, useChromium } from './support/session';
+import { openWithPanel, screenshot, skipFirstRun, useChromium } from './support/session';
 
 const session = useChromium();
 
@@ -19,6 +19,7 @@ describe('Mentor Board in Chromium', () => {
 
   test('the demo profile is read, saved, and still listed after the panel reloads', async () => {
     const { page, panel } = await openWithPanel(session, '/in/rowan-alder/');
+    await skipFirstRun(panel);
     await expect.poll(() => panel.getByRole('heading', { level: 2 }).first().textContent()).toBe('Rowan Alder');
     await expect
       .poll(() => panel.getByText('VP Engineering at Larchmont Robotics', { exact: false }).count())
@@ -43,6 +44,7 @@ describe('Mentor Board in Chromium', () => {
 
   test('the panel follows an in-app navigation to another profile', async () => {
     const { page, panel } = await openWithPanel(session, '/in/rowan-alder/');
+    await skipFirstRun(panel);
     await expect.poll(() => panel.getByRole('heading', { level: 2 }).first().textContent()).toBe('Rowan Alder');
     await page.getByRole('link', { name: 'Imani Okafor' }).click();
     await expect
@@ -55,6 +57,7 @@ describe('Mentor Board in Chromium', () => {
 
   test('a page without a profile gets a plain answer', async () => {
     const { page, panel } = await openWithPanel(session, '/');
+    await skipFirstRun(panel);
     // With contacts saved, the panel opens on what's due; "This page" explains the page.
     await panel.getByRole('tab', { name: 'Due' }).waitFor();
     await expect.poll(() => panel.getByRole('tab', { name: 'Due' }).getAttribute('aria-selected')).toBe('true');

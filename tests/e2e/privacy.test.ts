@@ -17,6 +17,7 @@ import {
   type SeenRequest,
   startRecordingProxy,
 } from './support/network-recorder';
+import { skipFirstRun } from './support/session';
 
 const seen: SeenRequest[] = [];
 const session = {} as { demo: DemoServer; ext: LaunchedExtension; proxy: RecordingProxy };
@@ -58,6 +59,7 @@ test('working through the main flows, the extension makes no network request', a
   const panel = await session.ext.context.newPage();
   await panel.setViewportSize({ width: 380, height: 1400 });
   await panel.goto(session.ext.panelUrl(tabId));
+  await skipFirstRun(panel);
   await session.ext.context.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => undefined);
   await panel.getByRole('heading', { name: 'Rowan Alder' }).waitFor();
 
@@ -136,6 +138,7 @@ test('the panel runs under the strict content security policy, which blocks requ
   await page.goto(`${session.demo.origin}/in/imani-okafor/`);
   const panel = await session.ext.context.newPage();
   await panel.goto(session.ext.panelUrl(await session.ext.tabIdOf(page)));
+  await skipFirstRun(panel);
   await panel.getByRole('heading', { name: 'Imani Okafor' }).waitFor();
   const manifest = await panel.evaluate(() => {
     type Runtime = { getManifest(): { content_security_policy?: { extension_pages?: string } } };

@@ -3,7 +3,7 @@
 // later visit. The browser's own menu and shortcut UI cannot be driven headless; the
 // listeners that call save-tab are unit-tested (tests/unit/background.test.ts).
 import { expect, test } from 'vitest';
-import { openWithPanel, useChromium } from './support/session';
+import { openWithPanel, skipFirstRun, useChromium } from './support/session';
 
 const session = useChromium();
 
@@ -15,6 +15,7 @@ const badgeOf = (tabId: number) =>
 
 test('saving from the page menu or shortcut saves the person and marks the badge', async () => {
   const { page, panel } = await openWithPanel(session, '/in/imani-okafor/');
+  await skipFirstRun(panel);
   const tabId = await session.ext.tabIdOf(page);
   expect(await badgeOf(tabId)).toBe('');
   const result = await panel.evaluate(async (id) => {

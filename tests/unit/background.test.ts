@@ -76,6 +76,21 @@ describe('background', () => {
     expect(await getDb().contacts.count()).toBe(0);
   });
 
+  test('a save that fails says so in words on the button’s tooltip, not a technical message', async () => {
+    fakeBrowser.tabs.sendMessage = vi.fn().mockResolvedValue({ status: 'profile', snapshot: makeSnapshot() });
+    const failing = vi.spyOn(getDb(), 'transaction').mockRejectedValueOnce(new Error('Transaction aborted: 0x80'));
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    background.main();
+    await commands.onCommand.trigger('save-person', { id: 4 });
+    await vi.waitFor(() => expect(badge.setTitle).toHaveBeenCalled());
+    expect(badge.setTitle).toHaveBeenCalledWith({
+      tabId: 4,
+      title: 'Mentor Board: could not save just now. Open the panel and press Save to try again.',
+    });
+    failing.mockRestore();
+    quiet.mockRestore();
+  });
+
   test('the badge shows when the page’s person is already saved', async () => {
     await saveProfile(makeSnapshot());
     background.main();

@@ -50,3 +50,15 @@ export async function screenshot(panel: Page, name: string): Promise<void> {
     await panel.screenshot({ path: resolve(import.meta.dirname, '../../../docs', name) });
   }
 }
+
+/**
+ * A fresh browser profile opens the panel on the first-run set-up: skip it to reach the
+ * views, as a user can. Harmless when it was skipped already (one profile per file).
+ */
+export async function skipFirstRun(panel: Page): Promise<void> {
+  const skip = panel.getByRole('button', { name: 'Skip set-up' });
+  const views = panel.getByRole('tablist', { name: 'Views' });
+  await skip.or(views).first().waitFor();
+  if (await skip.isVisible()) await skip.click();
+  await views.waitFor();
+}

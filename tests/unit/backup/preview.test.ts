@@ -16,6 +16,7 @@ import {
   need,
   reminder,
   sampleData,
+  settings,
   snapshotOf,
   T1,
   T2,
@@ -72,6 +73,15 @@ describe('previewImport: the four classes', () => {
       { table: 'needs', label: 'My needs', names: ['same clock'] },
       { table: 'offers', label: 'What I can offer', names: ['Mine'] },
     ]);
+  });
+
+  test('settings written at another moment, or mid set-up, hold the same choices: unchanged', () => {
+    const theirs = settings({ firstRunDone: true, updatedAt: T1 });
+    const ours = settings({ firstRunDone: true, updatedAt: T3, firstRunProgress: { step: 2 } });
+    expect(countChanges(preview(dataOf({ settings: [theirs] }), dataOf({ settings: [ours] }))).unchanged).toBe(1);
+    // A choice that differs is still a conflict (ours is newer).
+    const changed = settings({ firstRunDone: true, updatedAt: T1, reminderDays: { keepInTouch: 30 } });
+    expect(countChanges(preview(dataOf({ settings: [changed] }), dataOf({ settings: [ours] }))).conflict).toBe(1);
   });
 
   test('dates compare as moments, not as text', () => {

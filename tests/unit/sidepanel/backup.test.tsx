@@ -7,6 +7,7 @@ import { App } from '../../../entrypoints/sidepanel/app';
 import { BACKUP_TABLES } from '../../../lib/backup/format';
 import { getDb } from '../../../lib/db/database';
 import { saveProfile } from '../../../lib/db/repositories/contacts';
+import { updateSettings } from '../../../lib/db/repositories/settings';
 import { makeSnapshot } from '../../support/snapshot';
 
 const clearAll = () => Promise.all(BACKUP_TABLES.map((table) => getDb().table(table).clear()));
@@ -14,6 +15,7 @@ const clearAll = () => Promise.all(BACKUP_TABLES.map((table) => getDb().table(ta
 beforeEach(async () => {
   history.replaceState({}, '', '/sidepanel.html?tabId=5');
   await clearAll();
+  await updateSettings({ firstRunDone: true }); // past the set-up (first-run.test.tsx covers it)
   fakeBrowser.tabs.sendMessage = vi.fn().mockRejectedValue(new Error('Receiving end does not exist.'));
 });
 afterEach(() => {
@@ -57,7 +59,7 @@ test('export downloads one dated JSON file with everything; import brings it bac
   const status = await screen.findByText(/^Saved mentor-board-backup-/);
   expect(status.closest('[role=status]')).not.toBeNull();
   expect(status.textContent).toMatch(
-    /^Saved mentor-board-backup-\d{4}-\d{2}-\d{2}\.json \(\d+ KB\): 1 person, 2 records in all\./,
+    /^Saved mentor-board-backup-\d{4}-\d{2}-\d{2}\.json \(\d+ KB\): 1 person, 3 records in all\./,
   );
   expect(files.map((file) => file.name)).toEqual([
     expect.stringMatching(/^mentor-board-backup-\d{4}-\d{2}-\d{2}\.json$/),
@@ -71,10 +73,10 @@ test('export downloads one dated JSON file with everything; import brings it bac
   await clearAll();
   await choose(text);
   const preview = await screen.findByRole('region', { name: /mentor-board-backup-2026-03-01\.json/ });
-  expect(within(preview).getByText('2 to add')).toBeTruthy();
+  expect(within(preview).getByText('3 to add')).toBeTruthy(); // the contact, its snapshot, the settings
   expect(await getDb().contacts.count()).toBe(0); // nothing before the user confirms
   fireEvent.click(within(preview).getByRole('button', { name: 'Import' }));
-  await screen.findByText('Imported: 2 added, 0 updated, 0 unchanged.');
+  await screen.findByText('Imported: 3 added, 0 updated, 0 unchanged.');
   expect((await getDb().contacts.toArray()).map((c) => c.name)).toEqual(['Wren Halloway']);
 
   fireEvent.click(screen.getByRole('tab', { name: 'People' }));

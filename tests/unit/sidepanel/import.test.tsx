@@ -3,8 +3,10 @@ import { beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../entrypoints/sidepanel/app';
 import { getDb } from '../../../lib/db/database';
+import { updateSettings } from '../../../lib/db/repositories/settings';
 
 beforeEach(async () => {
+  await updateSettings({ firstRunDone: true }); // past the set-up (first-run.test.tsx covers it)
   history.replaceState({}, '', '/sidepanel.html?tabId=5');
   await Promise.all([getDb().connections.clear(), getDb().contacts.clear()]);
   fakeBrowser.tabs.sendMessage = vi.fn().mockRejectedValue(new Error('Receiving end does not exist.'));

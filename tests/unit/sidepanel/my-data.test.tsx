@@ -8,6 +8,7 @@ import { getDb } from '../../../lib/db/database';
 import { saveProfile } from '../../../lib/db/repositories/contacts';
 import { deleteEverything } from '../../../lib/db/repositories/deletion';
 import { addNeed } from '../../../lib/db/repositories/needs';
+import { updateSettings } from '../../../lib/db/repositories/settings';
 import { addTimelineEntry } from '../../../lib/db/repositories/timeline';
 import { makeSnapshot } from '../../support/snapshot';
 
@@ -56,6 +57,7 @@ async function openMyData() {
 beforeEach(async () => {
   history.replaceState({}, '', '/sidepanel.html?tabId=5');
   await deleteEverything();
+  await updateSettings({ firstRunDone: true }); // past the set-up (first-run.test.tsx covers it)
   fakeBrowser.tabs.sendMessage = vi.fn().mockRejectedValue(new Error('Receiving end does not exist.'));
   stubStorage(1_234_567, true);
 });

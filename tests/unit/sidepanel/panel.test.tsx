@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../entrypoints/sidepanel/app';
 import { getDb } from '../../../lib/db/database';
+import { updateSettings } from '../../../lib/db/repositories/settings';
 import type { ExtractResult } from '../../../lib/schema/profile';
 import { makeSnapshot } from '../../support/snapshot';
 
@@ -15,6 +16,7 @@ function pageAnswers(reply: unknown) {
 }
 
 beforeEach(async () => {
+  await updateSettings({ firstRunDone: true }); // past the set-up (first-run.test.tsx covers it)
   history.replaceState({}, '', '/sidepanel.html?tabId=5');
   await getDb().contacts.clear();
   await getDb().snapshots.clear();
@@ -104,11 +106,13 @@ describe('the panel', () => {
 
   test('a failed save says so and keeps the button usable', async () => {
     pageAnswers(wren);
+    render(<App />);
+    const save = await screen.findByRole('button', { name: 'Save' });
+    // Once the panel is open (it reads in a transaction too): the save's transaction fails.
     const failing = vi
       .spyOn(getDb(), 'transaction')
       .mockRejectedValueOnce(Object.assign(new Error('full'), { name: 'QuotaExceededError' }));
-    render(<App />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Save' }));
+    fireEvent.click(save);
     expect((await screen.findByRole('alert')).textContent).toMatch(/no room left for Mentor Board/);
     expect(screen.getByRole('button', { name: 'Save' })).toHaveProperty('disabled', false);
     failing.mockRestore();

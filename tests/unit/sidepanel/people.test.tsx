@@ -5,6 +5,7 @@ import { App } from '../../../entrypoints/sidepanel/app';
 import { getDb } from '../../../lib/db/database';
 import { saveProfile } from '../../../lib/db/repositories/contacts';
 import { addNeed } from '../../../lib/db/repositories/needs';
+import { updateSettings } from '../../../lib/db/repositories/settings';
 import { makeSnapshot } from '../../support/snapshot';
 
 const odile = makeSnapshot({
@@ -14,6 +15,7 @@ const odile = makeSnapshot({
 });
 
 beforeEach(async () => {
+  await updateSettings({ firstRunDone: true }); // past the set-up (first-run.test.tsx covers it)
   history.replaceState({}, '', '/sidepanel.html?tabId=5');
   const db = getDb();
   await Promise.all([db.contacts.clear(), db.snapshots.clear(), db.needs.clear(), db.timeline.clear()]);

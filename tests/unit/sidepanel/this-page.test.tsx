@@ -3,9 +3,11 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../entrypoints/sidepanel/app';
 import { getDb } from '../../../lib/db/database';
+import { updateSettings } from '../../../lib/db/repositories/settings';
 import { makeSnapshot } from '../../support/snapshot';
 
 beforeEach(async () => {
+  await updateSettings({ firstRunDone: true }); // past the set-up (first-run.test.tsx covers it)
   history.replaceState({}, '', '/sidepanel.html?tabId=5');
   await Promise.all([getDb().contacts.clear(), getDb().snapshots.clear()]);
 });
