@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { NEED_KINDS, type NeedKind } from '../../lib/schema/records';
 import { NEED_KIND_LABELS } from '../fit-list/labels';
 
@@ -26,6 +26,13 @@ export function NeedForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
   const [keywords, setKeywords] = useState((initial?.keywords ?? []).join(', '));
   const [priority, setPriority] = useState(initial?.priority ?? 2);
   const [problem, setProblem] = useState('');
+  // Editing a need starts in its text, where the Edit button was (autofocus would work
+  // only once a page).
+  const textInput = useRef<HTMLInputElement>(null);
+  const isEdit = initial !== undefined;
+  useEffect(() => {
+    if (isEdit) textInput.current?.focus();
+  }, [isEdit]);
   const submit = (event: Event) => {
     event.preventDefault();
     if (!text.trim()) {
@@ -52,7 +59,7 @@ export function NeedForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
     <form class="form" onSubmit={submit}>
       <label>
         What do you want to learn or achieve?
-        <input value={text} placeholder={EXAMPLES} onInput={(e) => setText(e.currentTarget.value)} />
+        <input value={text} placeholder={EXAMPLES} onInput={(e) => setText(e.currentTarget.value)} ref={textInput} />
       </label>
       <label>
         Kind of need
