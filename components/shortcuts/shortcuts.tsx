@@ -66,13 +66,20 @@ export function ShortcutsMenu({ commands, changeWhere, onChange }: Props) {
     details.current.open = false;
     details.current.querySelector('summary')?.focus();
   };
+  // The list lies over the view: once focus moves on (Tab past its end, a click
+  // elsewhere), it closes rather than hide what now has focus.
+  const closeWhenLeft = (event: FocusEvent) => {
+    const to = event.relatedTarget;
+    if (details.current && !(to instanceof Node && details.current.contains(to))) details.current.open = false;
+  };
   return (
-    <details class="shortcuts" ref={details} onKeyDown={closeOnEscape}>
+    <details class="shortcuts" ref={details} onKeyDown={closeOnEscape} onFocusOut={closeWhenLeft}>
       <summary class="shortcuts__toggle" title="Keyboard shortcuts">
         <span aria-hidden="true">?</span>
         <span class="visually-hidden">Keyboard shortcuts</span>
       </summary>
-      <div class="shortcuts__body">
+      {/* Focusable by a click, so reading the list (a click on its text) keeps it open. */}
+      <div class="shortcuts__body" tabIndex={-1}>
         <h2>Keyboard shortcuts</h2>
         <Table caption="In the browser" rows={commands} />
         <p class="muted">Change them at {changeWhere}.</p>

@@ -22,6 +22,15 @@ export async function focused(panel: Page): Promise<Focused> {
     if (!el.matches(':focus-visible')) unseen = 'not :focus-visible';
     else if (style.outlineStyle === 'none' || width < 2) unseen = 'no focus ring (outline ' + style.outlineStyle + ' ' + style.outlineWidth + ')';
     else if (style.opacity === '0' || !el.checkVisibility({ visibilityProperty: true })) unseen = 'the element is invisible';
+    else if (!el.closest('.visually-hidden')) {
+      // Not hidden under something else, such as the sticky header (WCAG 2.4.11).
+      const box = el.getBoundingClientRect();
+      const x = box.left + Math.min(8, box.width / 2);
+      const y = box.top + Math.min(8, box.height / 2);
+      const hit = document.elementFromPoint(x, y);
+      if (y < 0 || y > innerHeight || x < 0 || x > innerWidth) unseen = 'off screen';
+      else if (hit && hit !== el && !el.contains(hit) && !hit.contains(el)) unseen = 'under ' + (hit.className || hit.tagName);
+    }
     return { what, role: el.getAttribute('role') || el.tagName.toLowerCase(), unseen };
   })()`)) as Focused;
 }

@@ -72,6 +72,23 @@ describe('the shortcuts list', () => {
     expect(details.open).toBe(false);
     expect(document.activeElement).toBe(toggle);
   });
+
+  test('it closes when focus moves out of it, not when it moves within it', () => {
+    render(
+      <>
+        <ShortcutsMenu commands={DEFAULT_SHORTCUTS} changeWhere="chrome://extensions/shortcuts" onChange={vi.fn()} />
+        <button type="button">After</button>
+      </>,
+    );
+    const toggle = screen.getByText('Keyboard shortcuts', { selector: 'span' }).closest('summary') as HTMLElement;
+    const details = toggle.parentElement as HTMLDetailsElement;
+    details.open = true;
+    const change = screen.getByRole('button', { name: 'Change shortcuts' });
+    fireEvent.focusOut(toggle, { relatedTarget: change });
+    expect(details.open).toBe(true);
+    fireEvent.focusOut(change, { relatedTarget: screen.getByRole('button', { name: 'After' }) });
+    expect(details.open).toBe(false);
+  });
 });
 
 describe('focus follows the user', () => {
