@@ -63,14 +63,25 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'mentor-board@mentor-board.invalid',
-              strict_min_version: '115.0',
+              // 140 (the ESR of 2025) is the first to read data_collection_permissions, and
+              // has commands.openShortcutSettings (the panel's "Change shortcuts").
+              strict_min_version: '140.0',
               // Firefox asks extensions to declare what they collect: nothing.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
   }),
+  zip: {
+    // The sources zip is what Mozilla's reviewers build the Firefox package from (npm ci,
+    // npm run build:firefox): the code, the lockfile and the config. Left out: test
+    // output, pictures, the demo site, benchmarks, tests and scripts, none of which the
+    // build reads. scripts/check-zips.ts checks the result after every `npm run zip`.
+    excludeSources: ['reports/**', 'docs/**', 'bench/**', 'public/demo/**', 'tests/**', 'scripts/**', 'examples/**'],
+  },
   hooks: {
     // public/demo/ is the demo site served by `npm start` and the e2e tests; it is a web
     // page, not part of the extension, so it stays out of the package.

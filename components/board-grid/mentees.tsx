@@ -11,7 +11,7 @@ interface Props {
 export function Mentees({ mentees, entriesOf, onOpen }: Props) {
   return (
     <section class="mentees" aria-label="People I mentor">
-      <h3>People I mentor</h3>
+      <h2>People I mentor</h2>
       {mentees.length === 0 ? (
         <p class="muted">
           You know more than you think. When you help someone, save them and set their role to “Mentee”: their needs and

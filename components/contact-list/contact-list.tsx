@@ -45,7 +45,12 @@ export function ContactList({ contacts, isFiltered, onOpen, onClearFilters }: Pr
           <Avatar name={contact.name} />
           <div class="contact-list__text">
             {onOpen ? (
-              <button type="button" class="contact-list__name link-button" onClick={() => onOpen(contact.id)}>
+              <button
+                type="button"
+                class="contact-list__name link-button"
+                data-contact-id={contact.id}
+                onClick={() => onOpen(contact.id)}
+              >
                 {contact.name}
               </button>
             ) : (

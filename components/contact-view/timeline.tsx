@@ -40,13 +40,12 @@ export function Timeline({ entries, onAdd, onRemove }: Props) {
             <li key={entry.id}>
               <span class="timeline__date">{formatDay(entry.date)}</span> <strong>{ENTRY_LABELS[entry.kind]}</strong>
               {entry.note && <span class="timeline__text"> — {entry.note.split('\n').at(-1)}</span>}
-              <button
-                type="button"
-                class="link-button"
-                aria-label={`Remove: ${ENTRY_LABELS[entry.kind]} on ${formatDay(entry.date)}`}
-                onClick={() => onRemove(entry.id)}
-              >
-                ×
+              <button type="button" class="link-button" onClick={() => onRemove(entry.id)}>
+                {/* The name is the hidden text, so the visible "×" need not be in it. */}
+                <span aria-hidden="true">×</span>
+                <span class="visually-hidden">
+                  Remove: {ENTRY_LABELS[entry.kind]} on {formatDay(entry.date)}
+                </span>
               </button>
             </li>
           ))}

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 interface Props {
   /** What the field is, for the button and the input's label ("headline"). */
@@ -16,11 +16,33 @@ interface Props {
  */
 export function EditableField({ label, value, multiline, onSave, children }: Props) {
   const [draft, setDraft] = useState<string | undefined>();
+  // Edit replaces the button with the input: focus moves into it. Saving or cancelling
+  // removes the input: focus goes back to the Edit button, not nowhere, so the keyboard
+  // user carries on from where they were. (Set by hand: autofocus works only once a page.)
+  const editButton = useRef<HTMLButtonElement>(null);
+  const input = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const returnFocus = useRef(false);
+  const editing = draft !== undefined;
+  useEffect(() => {
+    if (editing) input.current?.focus();
+    else if (returnFocus.current) editButton.current?.focus();
+    returnFocus.current = false;
+  }, [editing]);
+  const close = () => {
+    returnFocus.current = true;
+    setDraft(undefined);
+  };
   if (draft === undefined) {
     return (
       <div class="editable">
         <div class="editable__value">{children}</div>
-        <button type="button" class="link-button" aria-label={`Correct the ${label}`} onClick={() => setDraft(value)}>
+        <button
+          ref={editButton}
+          type="button"
+          class="link-button"
+          aria-label={`Correct the ${label}`}
+          onClick={() => setDraft(value)}
+        >
           Edit
         </button>
       </div>
@@ -28,10 +50,10 @@ export function EditableField({ label, value, multiline, onSave, children }: Pro
   }
   const save = () => {
     onSave(draft.trim());
-    setDraft(undefined);
+    close();
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') setDraft(undefined);
+    if (event.key === 'Escape') close();
     if (event.key === 'Enter' && (!multiline || event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       save();
@@ -43,16 +65,16 @@ export function EditableField({ label, value, multiline, onSave, children }: Pro
     value: draft,
     onInput: (event: Event) => setDraft((event.currentTarget as HTMLInputElement).value),
     onKeyDown,
+    ref: input,
   };
   return (
     <div class="editable editable--editing">
-      {/* biome-ignore lint/a11y/noAutofocus: the user just asked to edit this field */}
-      {multiline ? <textarea rows={4} {...common} autoFocus /> : <input type="text" {...common} autoFocus />}
+      {multiline ? <textarea rows={4} {...common} /> : <input type="text" {...common} />}
       <div class="editable__actions">
         <button type="button" class="button button--small" onClick={save}>
           Save correction
         </button>
-        <button type="button" class="link-button" onClick={() => setDraft(undefined)}>
+        <button type="button" class="link-button" onClick={close}>
           Cancel
         </button>
       </div>

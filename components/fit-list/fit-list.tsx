@@ -24,11 +24,15 @@ export function FitList({ fits, needText }: Props) {
               {DIMENSIONS.map((id) => {
                 const dimension = fit.dimensions[id];
                 return (
-                  <section key={id} class="dimension" aria-label={DIMENSION_LABELS[id]}>
-                    <h4>
+                  // A named group, not a labelled <section>: four landmarks per need, named
+                  // alike for every need, would crowd the list of landmarks. Not a form, so
+                  // not a <fieldset>.
+                  // biome-ignore lint/a11y/useSemanticElements: see above
+                  <div key={id} class="dimension" role="group" aria-label={DIMENSION_LABELS[id]}>
+                    <h3>
                       {DIMENSION_LABELS[id]}
                       <meter min={0} max={1} value={dimension.score} aria-label={`${DIMENSION_LABELS[id]} strength`} />
-                    </h4>
+                    </h3>
                     <p class="dimension__summary">{dimension.summary}</p>
                     {dimension.evidence.length > 0 && (
                       <ul class="evidence">
@@ -39,7 +43,7 @@ export function FitList({ fits, needText }: Props) {
                         ))}
                       </ul>
                     )}
-                  </section>
+                  </div>
                 );
               })}
             </div>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { NEED_KINDS, type NeedKind } from '../../lib/schema/records';
 import { NEED_KIND_HINTS, NEED_KIND_LABELS } from '../fit-list/labels';
 
@@ -34,6 +34,13 @@ export function NeedForm({ initial, start, onDraft, submitLabel, onSubmit, onCan
   const [keywords, setKeywords] = useState((initial?.keywords ?? []).join(', '));
   const [priority, setPriority] = useState(initial?.priority ?? 2);
   const [problem, setProblem] = useState('');
+  // Editing a need starts in its text, where the Edit button was (autofocus would work
+  // only once a page).
+  const textInput = useRef<HTMLInputElement>(null);
+  const isEdit = initial !== undefined;
+  useEffect(() => {
+    if (isEdit) textInput.current?.focus();
+  }, [isEdit]);
   const submit = (event: Event) => {
     event.preventDefault();
     if (!text.trim()) {
@@ -63,6 +70,7 @@ export function NeedForm({ initial, start, onDraft, submitLabel, onSubmit, onCan
         <input
           value={text}
           placeholder={EXAMPLES}
+          ref={textInput}
           onInput={(e) => {
             setText(e.currentTarget.value);
             onDraft?.({ text: e.currentTarget.value, kind });

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Need } from '../../lib/schema/records';
 import { NEED_KIND_LABELS } from '../fit-list/labels';
 import { NeedForm, type NeedFormValue } from './need-form';
@@ -18,6 +18,17 @@ const PRIORITY = ['', 'High', 'Medium', 'Low'];
 
 export function NeedsEditor({ needs, reviewDueDays, onAdd, onUpdate, onRetire, onReviewed, onWhoCouldHelp }: Props) {
   const [editing, setEditing] = useState<string>();
+  // Done editing, focus goes back to that need's Edit button (the form replaced it).
+  const [refocus, setRefocus] = useState<string>();
+  useEffect(() => {
+    if (!refocus || editing) return;
+    document.getElementById(`need-edit-${refocus}`)?.focus();
+    setRefocus(undefined);
+  }, [refocus, editing]);
+  const stopEditing = (id: string) => {
+    setEditing(undefined);
+    setRefocus(id);
+  };
   // Open at first when there is no need yet; after that the user opens and closes it.
   const [addOpenAtFirst] = useState(needs.length === 0);
   return (
@@ -45,8 +56,8 @@ export function NeedsEditor({ needs, reviewDueDays, onAdd, onUpdate, onRetire, o
               <NeedForm
                 initial={need}
                 submitLabel="Save need"
-                onSubmit={(value) => Promise.resolve(onUpdate(need.id, value)).then(() => setEditing(undefined))}
-                onCancel={() => setEditing(undefined)}
+                onSubmit={(value) => Promise.resolve(onUpdate(need.id, value)).then(() => stopEditing(need.id))}
+                onCancel={() => stopEditing(need.id)}
               />
             </li>
           ) : (
@@ -61,7 +72,12 @@ export function NeedsEditor({ needs, reviewDueDays, onAdd, onUpdate, onRetire, o
                 <button type="button" class="link-button" onClick={() => onWhoCouldHelp(need.id)}>
                   Who could help?
                 </button>
-                <button type="button" class="link-button" onClick={() => setEditing(need.id)}>
+                <button
+                  type="button"
+                  id={`need-edit-${need.id}`}
+                  class="link-button"
+                  onClick={() => setEditing(need.id)}
+                >
                   Edit
                 </button>
                 <button type="button" class="link-button" onClick={() => onRetire(need.id)}>

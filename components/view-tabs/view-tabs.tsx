@@ -9,13 +9,25 @@ interface Props<Id extends string> {
   onSelect: (id: Id) => void;
 }
 
-/** The panel's top-level views, as an ARIA tab list (arrow keys move between tabs). */
+/** Where each key moves from tab `index` of `count`, as the ARIA tabs pattern has it. */
+export function tabAfterKey(key: string, index: number, count: number): number | undefined {
+  if (key === 'ArrowRight') return (index + 1) % count;
+  if (key === 'ArrowLeft') return (index - 1 + count) % count;
+  if (key === 'Home') return 0;
+  if (key === 'End') return count - 1;
+  return undefined;
+}
+
+/**
+ * The panel's top-level views, as an ARIA tab list: arrow keys move between tabs, Home and
+ * End to the first and last; Tab leaves the list for the view.
+ */
 export function ViewTabs<Id extends string>({ tabs, current, onSelect }: Props<Id>) {
   const move = (event: KeyboardEvent, index: number) => {
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    if (!step) return;
-    const next = tabs[(index + step + tabs.length) % tabs.length];
+    const to = tabAfterKey(event.key, index, tabs.length);
+    const next = to === undefined ? undefined : tabs[to];
     if (!next) return;
+    event.preventDefault();
     onSelect(next.id);
     document.getElementById(`tab-${next.id}`)?.focus();
   };

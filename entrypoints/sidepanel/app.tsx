@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { ShortcutsMenu } from '../../components/shortcuts/shortcuts';
 import { type ViewTab, ViewTabs } from '../../components/view-tabs/view-tabs';
 import { countContacts } from '../../lib/db/repositories/contacts';
 import { BoardView } from './board-view';
@@ -11,6 +12,7 @@ import { PeopleView } from './people-view';
 import { ThisPageView } from './this-page-view';
 import { useActiveTab } from './use-active-tab';
 import { usePageProfile } from './use-page-profile';
+import { CHANGE_WHERE, openShortcutSettings, useShortcuts } from './use-shortcuts';
 import { ViewBoundary } from './view-boundary';
 
 type ViewId = 'page' | 'due' | 'people' | 'board' | 'me';
@@ -31,6 +33,7 @@ export function App() {
   // The sample person stands in for the page's person until closed or the tab moves on.
   const [sample, setSample] = useState(false);
   useEffect(() => setSample(false), [tab?.id, tab?.revision]);
+  const shortcuts = useShortcuts();
 
   // The first view: the person on the page if there is one; else what's due, once there
   // are contacts to follow up; else "This page", which says how to start.
@@ -86,7 +89,10 @@ export function App() {
   return (
     <div class="panel">
       <header class="panel__header">
-        <h1 class="panel__title">Mentor Board</h1>
+        <div class="panel__top">
+          <h1 class="panel__title">Mentor Board</h1>
+          <ShortcutsMenu commands={shortcuts} changeWhere={CHANGE_WHERE} onChange={openShortcutSettings} />
+        </div>
         <ViewTabs tabs={VIEWS} current={current} onSelect={select} />
       </header>
       <main>

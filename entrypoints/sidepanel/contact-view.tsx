@@ -1,6 +1,6 @@
 // One contact: the next step, the balance, "why now", the relationship's fields, its
 // timeline, merging with the same person saved from another site, and deleting them.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { BalanceBar } from '../../components/contact-view/balance-bar';
 import { DeleteContact } from '../../components/contact-view/delete-contact';
 import { RelationshipFields } from '../../components/contact-view/relationship-fields';
@@ -21,6 +21,7 @@ import { useLiveQuery } from './use-live-query';
 
 export function ContactView({ id, onBack }: { id: string; onBack: () => void }) {
   const [problem, setProblem] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
   const data = useLiveQuery(async () => {
     const [contact, entries, snapshots, needs, everyone, drafts] = await Promise.all([
       getContact(id),
@@ -32,6 +33,12 @@ export function ContactView({ id, onBack }: { id: string; onBack: () => void }) 
     ]);
     return { contact, entries, snapshots, needs, drafts, others: everyone.filter((c) => c.id !== id) };
   }, [id]);
+  const shownId = data?.contact?.id;
+  // Opening a contact replaces the button that opened it: focus goes to the contact's
+  // name, so a keyboard or screen-reader user lands where the new content starts.
+  useEffect(() => {
+    if (shownId) heading.current?.focus();
+  }, [shownId]);
   if (!data) return <p class="muted">Loading…</p>;
   const { contact, entries, snapshots, needs, drafts, others } = data;
   if (!contact) {
@@ -66,7 +73,9 @@ export function ContactView({ id, onBack }: { id: string; onBack: () => void }) 
         ← People
       </button>
       <header>
-        <h2>{contact.name}</h2>
+        <h2 ref={heading} class="contact-view__name" tabIndex={-1}>
+          {contact.name}
+        </h2>
         {contact.headline && <p>{contact.headline}</p>}
         {href && (
           <a href={href} target="_blank" rel="noreferrer noopener" class="muted">

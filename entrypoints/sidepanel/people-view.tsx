@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { ContactFiltersBar } from '../../components/contact-filters/contact-filters';
 import { ContactList } from '../../components/contact-list/contact-list';
 import { searchContacts } from '../../lib/db/repositories/contact-search';
@@ -13,7 +13,20 @@ export function PeopleView({ openId, onOpen }: { openId?: string; onOpen: (id: s
   const [filters, setFilters] = useState<ContactFilters>({});
   const contacts = useLiveQuery(() => searchContacts(query, filters), [query, filters]);
   const needs = useLiveQuery(() => listActiveNeeds(), []);
-  if (openId) return <ContactView id={openId} onBack={() => onOpen(undefined)} />;
+  // Back from a contact, focus returns to that contact in the list, where the user was.
+  const [returnTo, setReturnTo] = useState<string>();
+  useEffect(() => {
+    if (openId || !returnTo || !contacts) return;
+    document.querySelector<HTMLElement>(`[data-contact-id="${CSS.escape(returnTo)}"]`)?.focus();
+    setReturnTo(undefined);
+  }, [openId, returnTo, contacts]);
+  if (openId) {
+    const back = () => {
+      setReturnTo(openId);
+      onOpen(undefined);
+    };
+    return <ContactView id={openId} onBack={back} />;
+  }
   const isFiltered = query.trim() !== '' || Object.values(filters).some(Boolean);
   // With no one saved, search and filters have nothing to work on: the empty state alone.
   const isEmpty = contacts?.length === 0 && !isFiltered;

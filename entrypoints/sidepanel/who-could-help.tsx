@@ -1,4 +1,5 @@
 // "Who could help with this need?": every saved contact ranked for one need.
+import { useEffect, useRef } from 'preact/hooks';
 import { FIT_LABELS } from '../../components/fit-list/labels';
 import { listContactsWithLatestSnapshot } from '../../lib/db/repositories/contacts';
 import { analyzeProfile, type ProfileAnalysis, rankContacts } from '../../lib/match';
@@ -15,6 +16,15 @@ const analyses = new Map<string, ProfileAnalysis>();
 const MAX_ANALYSES = 20_000;
 
 export function WhoCouldHelp({ need, me, onClose }: { need: Need; me?: Me; onClose: () => void }) {
+  // Like a dialog: focus moves to the ranking when it opens, and back to the button that
+  // opened it when it closes (the ranking appears away from that button).
+  const opener = useRef(document.activeElement instanceof HTMLElement ? document.activeElement : null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const close = () => {
+    onClose();
+    opener.current?.focus();
+  };
   const ranked = useLiveQuery(async () => {
     const rows = await listContactsWithLatestSnapshot();
     const names = new Map(rows.map((row) => [row.contact.id, row.contact.name]));
@@ -38,8 +48,10 @@ export function WhoCouldHelp({ need, me, onClose }: { need: Need; me?: Me; onClo
   return (
     <section class="who-could-help" aria-label={`Who could help with: ${need.text}`}>
       <div class="who-could-help__head">
-        <h3>Who could help with “{need.text}”?</h3>
-        <button type="button" class="link-button" onClick={onClose}>
+        <h2 ref={heading} tabIndex={-1}>
+          Who could help with “{need.text}”?
+        </h2>
+        <button type="button" class="link-button" onClick={close}>
           Close
         </button>
       </div>

@@ -41,9 +41,9 @@ test('needs and offers set up in the panel give a ranked fit with evidence and v
   expect(await items.last().locator('.badge').textContent()).toBe('Unlikely');
 
   await items.first().locator('summary').click();
-  const canTeach = items.first().getByRole('region', { name: 'Can teach it' });
+  const canTeach = items.first().getByRole('group', { name: 'Can teach it' });
   expect(await canTeach.locator('.evidence li').count()).toBeGreaterThan(0);
-  expect(await items.first().getByRole('region', { name: 'Reachable' }).textContent()).toContain('Priya Castellanos');
+  expect(await items.first().getByRole('group', { name: 'Reachable' }).textContent()).toContain('Priya Castellanos');
 
   const ideas = panel.getByRole('list', { name: 'What I could give first' });
   expect(await ideas.locator('.idea').count()).toBeGreaterThan(0);

@@ -16,7 +16,6 @@ const PERMISSION_REASONS: Record<string, string> = {
   unlimitedStorage: 'the contacts and their history are never evicted to free space, nor capped by a quota',
   sidePanel: 'the toolbar button opens the side panel (Chrome, Edge)',
 };
-const FIREFOX_PERMISSIONS = ['activeTab', 'contextMenus', 'scripting', 'unlimitedStorage'];
 
 /** Each page the content script runs on, and why. */
 const CONTENT_SCRIPT_REASONS: Record<string, string> = {
@@ -56,14 +55,37 @@ describe('Chrome build (MV3)', () => {
 
 describe('Firefox build', () => {
   const firefox = manifest('firefox-mv2');
+  const chrome = manifest('chrome-mv3');
+  const built = (file: string) => resolve(import.meta.dirname, '../../.output/firefox-mv2', file);
 
   test('has the same panel, as a sidebar, opened by the toolbar button', () => {
-    expect(firefox.sidebar_action.default_panel).toBe('sidepanel.html');
+    expect(firefox.sidebar_action.default_panel).toBe(chrome.side_panel.default_path);
+    expect(readFileSync(built(firefox.sidebar_action.default_panel), 'utf8')).toContain('id="app"');
     expect(firefox.browser_action ?? firefox.action).toBeDefined();
   });
 
-  test('asks for the same permissions, less sidePanel (the sidebar needs none)', () => {
-    expect([...(firefox.permissions ?? [])].sort()).toEqual(FIREFOX_PERMISSIONS);
+  test('asks for the same permissions as Chrome, less sidePanel (the sidebar needs none)', () => {
+    const chromeLessSidePanel = chrome.permissions.filter((p: string) => p !== 'sidePanel');
+    expect([...(firefox.permissions ?? [])].sort()).toEqual(chromeLessSidePanel.sort());
+    expect(firefox.permissions).not.toContain('sidePanel');
+    expect(firefox.content_scripts.flatMap((c: { matches: string[] }) => c.matches).sort()).toEqual(
+      Object.keys(CONTENT_SCRIPT_REASONS).sort(),
+    );
+  });
+
+  test('carries the same scripts: the reader injected on request, the content script', () => {
+    expect(() => readFileSync(built('page-reader.js'))).not.toThrow();
+    expect(firefox.content_scripts[0].js).toEqual(chrome.content_scripts[0].js);
+    expect(() => readFileSync(built('demo/index.html'))).toThrow();
+  });
+
+  test('saves from the keyboard with the same shortcut as Chrome', () => {
+    expect(firefox.commands['save-person']).toEqual(chrome.commands['save-person']);
+  });
+
+  test('needs Firefox 140 (ESR), which reads data_collection_permissions (Android: 142)', () => {
+    expect(firefox.browser_specific_settings.gecko.strict_min_version).toBe('140.0');
+    expect(firefox.browser_specific_settings.gecko_android.strict_min_version).toBe('142.0');
   });
 
   test('its shortcut opens the sidebar', () => {

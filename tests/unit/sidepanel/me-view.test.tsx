@@ -136,7 +136,7 @@ describe('the fit on the person’s page', () => {
       .filter((li) => li.parentElement === fits);
     expect(items[0]?.textContent).toContain('Manage my first team');
     expect(items[1]?.textContent).toContain('Unlikely');
-    expect(within(items[0] as HTMLElement).getByRole('region', { name: 'Can teach it' }).textContent).toContain(
+    expect(within(items[0] as HTMLElement).getByRole('group', { name: 'Can teach it' }).textContent).toContain(
       'Engineering',
     );
 
