@@ -23,7 +23,15 @@ export default defineConfig({
       'scripting',
       // "Save to Mentor Board" in the page's right-click menu.
       'contextMenus',
+      // Reminders: a half-hourly recount keeps the toolbar badge's number of due steps
+      // current when no panel is open, and a daily alarm at 9:00 may notify. Alarms are
+      // the only timers that outlive the background's sleep and a browser restart.
+      'alarms',
     ],
+    // The daily "N things due" notification is off by default; the permission is asked
+    // for only when the user turns it on under Me → Reminders, and given back when they
+    // turn it off.
+    optional_permissions: ['notifications'],
     commands: {
       // Save the person on the page, from the keyboard (also grants activeTab).
       'save-person': {

@@ -14,8 +14,14 @@ const PERMISSION_REASONS: Record<string, string> = {
   scripting: '"Read this page" injects the reader into that one tab',
   contextMenus: '"Save to Mentor Board" in the page menu',
   sidePanel: 'the toolbar button opens the side panel (Chrome, Edge)',
+  alarms: 'reminders: the badge recounts what is due every half hour, and a daily alarm may notify',
 };
-const FIREFOX_PERMISSIONS = ['activeTab', 'contextMenus', 'scripting'];
+const FIREFOX_PERMISSIONS = ['activeTab', 'alarms', 'contextMenus', 'scripting'];
+
+/** Permissions asked for only when the user turns a feature on, and why. */
+const OPTIONAL_PERMISSION_REASONS: Record<string, string> = {
+  notifications: 'the daily "N things due" notification, asked for when the user turns it on',
+};
 
 /** Each page the content script runs on, and why. */
 const CONTENT_SCRIPT_REASONS: Record<string, string> = {
@@ -30,7 +36,7 @@ describe('Chrome build (MV3)', () => {
   test('asks only for permissions with a stated reason', () => {
     expect([...(chrome.permissions ?? [])].sort()).toEqual(Object.keys(PERMISSION_REASONS).sort());
     expect(chrome.host_permissions ?? []).toEqual([]);
-    expect(chrome.optional_permissions ?? []).toEqual([]);
+    expect([...(chrome.optional_permissions ?? [])].sort()).toEqual(Object.keys(OPTIONAL_PERMISSION_REASONS).sort());
   });
 
   test('the content script runs only where it has a reason to', () => {
@@ -63,6 +69,7 @@ describe('Firefox build', () => {
 
   test('asks for the same permissions, less sidePanel (the sidebar needs none)', () => {
     expect([...(firefox.permissions ?? [])].sort()).toEqual(FIREFOX_PERMISSIONS);
+    expect([...(firefox.optional_permissions ?? [])].sort()).toEqual(Object.keys(OPTIONAL_PERMISSION_REASONS).sort());
   });
 
   test('its shortcut opens the sidebar', () => {
