@@ -11,13 +11,16 @@ import { WhyNow } from '../../components/why-now/why-now';
 import { getContact, listContacts, listSnapshots, updateContact } from '../../lib/db/repositories/contacts';
 import { listDrafts, markDraftSent, saveDraft } from '../../lib/db/repositories/drafts';
 import { listActiveNeeds } from '../../lib/db/repositories/needs';
+import { logNotNow } from '../../lib/db/repositories/reminders';
 import { addTimelineEntry, listTimeline, removeTimelineEntry } from '../../lib/db/repositories/timeline';
-import { balanceOf, detectChanges, nextStep } from '../../lib/ladder';
+import { balanceOf, DEFAULT_RHYTHMS, detectChanges, nextStep } from '../../lib/ladder';
 import { MergePicker } from './merge-picker';
 import { useLiveQuery } from './use-live-query';
+import { useRhythms } from './use-rhythms';
 
 export function ContactView({ id, onBack }: { id: string; onBack: () => void }) {
   const [problem, setProblem] = useState('');
+  const rhythms = useRhythms() ?? DEFAULT_RHYTHMS;
   const data = useLiveQuery(async () => {
     const [contact, entries, snapshots, needs, everyone, drafts] = await Promise.all([
       getContact(id),
@@ -46,7 +49,8 @@ export function ContactView({ id, onBack }: { id: string; onBack: () => void }) 
     setProblem('');
     work.catch((error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
   };
-  const step = nextStep(contact, entries, new Date());
+  const now = new Date();
+  const step = nextStep(contact, entries, now, rhythms);
   const [previous, latest] = snapshots.slice(-2).length === 2 ? snapshots.slice(-2) : [undefined, undefined];
   const changes = previous && latest ? detectChanges(previous.snapshot, latest.snapshot) : [];
   const href = safeHref(contact.url);
@@ -81,7 +85,9 @@ export function ContactView({ id, onBack }: { id: string; onBack: () => void }) 
       <Section title="Timeline" open>
         <Timeline
           entries={entries}
+          now={now}
           onAdd={(kind, note) => run(addTimelineEntry({ contactId: id, kind, note }))}
+          onNotNow={(day, note) => run(logNotNow(id, day, note))}
           onRemove={(entryId) => run(removeTimelineEntry(entryId))}
         />
       </Section>
@@ -100,6 +106,7 @@ export function ContactView({ id, onBack }: { id: string; onBack: () => void }) 
           key={contact.id}
           contact={contact}
           needs={needs}
+          keepInTouchDefault={rhythms.keepInTouch}
           onEdit={(edit) => run(updateContact(id, edit))}
         />
       </Section>
