@@ -39,7 +39,15 @@ export default defineConfig({
       // Years of notes and history must not be evicted when the disk runs low, nor hit the
       // default quota: the extension's IndexedDB is kept like the user's own files.
       'unlimitedStorage',
+      // Reminders: a half-hourly recount keeps the toolbar badge's number of due steps
+      // current when no panel is open, and a daily alarm at 9:00 may notify. Alarms are
+      // the only timers that outlive the background's sleep and a browser restart.
+      'alarms',
     ],
+    // The daily "N things due" notification is off by default; the permission is asked
+    // for only when the user turns it on under Me → Reminders, and given back when they
+    // turn it off.
+    optional_permissions: ['notifications'],
     // A strict content security policy for the extension's own pages (the panel): scripts
     // and styles only from the package, no plugins, no <base>, no form posts, and
     // connect-src 'none', so even a bug cannot send anything anywhere (Mentor Board makes

@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { showNotSaved, showSaved } from '../lib/actions/badge';
+import { showDueCount, showNotSaved, showSaved } from '../lib/actions/badge';
+import { listenToNotificationClicks, onReminderAlarm, startReminders } from '../lib/actions/reminders';
 import { SAVE_COMMAND, SAVE_MENU_ID, saveTabPerson } from '../lib/actions/save-tab';
 import { findContactByProfileKey } from '../lib/db/repositories/contacts';
-import { onPageChanged, onSaveTabRequest } from '../lib/messaging';
+import { onDueCount, onPageChanged, onSaveTabRequest } from '../lib/messaging';
 
 // Thin wiring only: the logic lives in lib/actions.
 export default defineBackground(() => {
@@ -27,6 +28,7 @@ export default defineBackground(() => {
       contexts: ['page'],
       documentUrlPatterns: ['https://*/*', 'http://*/*'],
     });
+    startReminders().catch(console.error);
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === SAVE_MENU_ID && tab?.id !== undefined) void saveTabPerson(tab.id);
@@ -36,7 +38,20 @@ export default defineBackground(() => {
   });
   onSaveTabRequest(saveTabPerson);
 
-  // The badge shows whether the person on the page is already saved.
+  // Reminders: the badge counts what is due (the panel's count when it is open, the
+  // alarm's otherwise); the daily alarm may notify. Alarms are made again on each start.
+  browser.runtime.onStartup.addListener(() => {
+    startReminders().catch(console.error);
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    onReminderAlarm(alarm.name).catch(console.error);
+  });
+  onDueCount((count) => {
+    showDueCount(count).catch(console.error);
+  });
+  listenToNotificationClicks();
+
+  // A tab's own badge shows whether the person on its page is already saved.
   onPageChanged(async (tabId, _url, profileKey) => {
     const contact = profileKey ? await findContactByProfileKey(profileKey) : undefined;
     await (contact ? showSaved(tabId, contact.name) : showNotSaved(tabId));

@@ -75,3 +75,28 @@ export function onSaveTabRequest<T>(save: (tabId: number) => Promise<T>): () => 
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }
+
+const DueCount = z.object({ type: z.literal('mentor-board:due-count'), count: z.int().check(z.minimum(0)) });
+
+/**
+ * Panel side: tell the background how many reminders are due, as the panel counted them.
+ * The panel counts on every change to the database and every switch of view, with its own
+ * clock; the background's alarm counts when no panel is open.
+ */
+export function sendDueCount(count: number): void {
+  browser.runtime.sendMessage(DueCount.parse({ type: 'mentor-board:due-count', count })).catch(() => {
+    // The background is starting up; its own count on startup covers this one.
+  });
+}
+
+/** Background side: hear the panel's count. Only extension pages are listened to, never a page's content script. */
+export function onDueCount(handler: (count: number) => void): () => void {
+  const listener = (message: unknown, sender: { tab?: unknown; url?: string }): undefined => {
+    const parsed = DueCount.safeParse(message);
+    const fromExtension = sender.tab === undefined || sender.url?.startsWith(browser.runtime.getURL('/'));
+    if (parsed.success && fromExtension) handler(parsed.data.count);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

@@ -1,9 +1,13 @@
+import { useId, useState } from 'preact/hooks';
+import { isValidRhythm, RHYTHM_LIMITS } from '../../lib/ladder';
 import { type Contact, type ContactEdit, type Need, ROLES, SOURCES, STAGES } from '../../lib/schema/records';
 import { ROLE_LABELS, SOURCE_LABELS, STAGE_LABELS } from './labels';
 
 interface Props {
   contact: Contact;
   needs: readonly Need[];
+  /** The user's keep-in-touch rhythm for everyone, which this person's own replaces. */
+  keepInTouchDefault: number;
   onEdit: (edit: ContactEdit) => void;
 }
 
@@ -21,7 +25,7 @@ const list = (text: string) => [
  * Text fields are uncontrolled (saved on change): a re-render from another update while
  * the user types must not put the stored text back over what they are writing.
  */
-export function RelationshipFields({ contact, needs, onEdit }: Props) {
+export function RelationshipFields({ contact, needs, keepInTouchDefault, onEdit }: Props) {
   return (
     <div class="form relationship">
       <div class="form__row form__row--even">
@@ -77,6 +81,7 @@ export function RelationshipFields({ contact, needs, onEdit }: Props) {
           />
         </label>
       </div>
+      <KeepInTouchField contact={contact} keepInTouchDefault={keepInTouchDefault} onEdit={onEdit} />
       <label>
         Tags
         <input
@@ -119,6 +124,48 @@ export function RelationshipFields({ contact, needs, onEdit }: Props) {
             ))}
           </fieldset>
         )
+      )}
+    </div>
+  );
+}
+
+/** This person's own keep-in-touch rhythm; empty means the user's rhythm for everyone. */
+function KeepInTouchField({ contact, keepInTouchDefault, onEdit }: Omit<Props, 'needs'>) {
+  const [problem, setProblem] = useState('');
+  const hintId = useId();
+  const save = (text: string) => {
+    const trimmed = text.trim();
+    const days = Number(trimmed);
+    if (trimmed !== '' && !isValidRhythm(days)) {
+      setProblem(`Enter a whole number of days from ${RHYTHM_LIMITS.min} to ${RHYTHM_LIMITS.max}, or leave it empty.`);
+      return;
+    }
+    setProblem('');
+    onEdit({ keepInTouchDays: trimmed === '' ? undefined : days });
+  };
+  return (
+    <div class="keep-in-touch">
+      <label>
+        Keep in touch every (days)
+        <input
+          // Text, not a number field: a number field turns "soon" into an empty value,
+          // which would read as "back to the default"; here what was typed is kept and explained.
+          type="text"
+          inputMode="numeric"
+          defaultValue={contact.keepInTouchDays === undefined ? '' : String(contact.keepInTouchDays)}
+          placeholder={String(keepInTouchDefault)}
+          aria-describedby={hintId}
+          aria-invalid={problem ? true : undefined}
+          onChange={(e) => save(e.currentTarget.value)}
+        />
+      </label>
+      <span class="muted rhythm__hint" id={hintId}>
+        Empty: your rhythm for everyone, {keepInTouchDefault} days (Me → Reminders).
+      </span>
+      {problem && (
+        <span class="form__problem" role="alert">
+          {problem}
+        </span>
       )}
     </div>
   );

@@ -1,4 +1,4 @@
-import { useRef } from 'preact/hooks';
+import { useId, useRef } from 'preact/hooks';
 import { CHANNEL_LIMITS, type Channel, type Finding, PLACEHOLDER } from '../../lib/draft/types';
 import { HighlightedText } from './highlighted-text';
 
@@ -22,6 +22,8 @@ interface Props {
 /** A draft the user edits: channel, live count against its limit, placeholders, the coach. */
 export function DraftEditor({ channel, subject, body, findings, onChannel, onSubject, onBody }: Props) {
   const mirror = useRef<HTMLDivElement>(null);
+  // Several editors can be open at once (one under each reminder in the Due view).
+  const bodyId = useId();
   const limit = CHANNEL_LIMITS[channel];
   const count = [...body].length;
   const open = [...body.matchAll(new RegExp(PLACEHOLDER.source, 'g'))].length;
@@ -47,7 +49,7 @@ export function DraftEditor({ channel, subject, body, findings, onChannel, onSub
           <input class="draft-editor__field" value={subject ?? ''} onInput={(e) => onSubject(e.currentTarget.value)} />
         </label>
       )}
-      <label class="draft-editor__label" for="draft-body">
+      <label class="draft-editor__label" for={bodyId}>
         Message
       </label>
       <div class="draft-editor__area">
@@ -55,7 +57,7 @@ export function DraftEditor({ channel, subject, body, findings, onChannel, onSub
           <HighlightedText text={body} />
         </div>
         <textarea
-          id="draft-body"
+          id={bodyId}
           rows={9}
           value={body}
           onInput={(e) => onBody(e.currentTarget.value)}

@@ -11,6 +11,7 @@ import { MeView } from './me-view';
 import { PeopleView } from './people-view';
 import { ThisPageView } from './this-page-view';
 import { useActiveTab } from './use-active-tab';
+import { useDueBadge } from './use-due-badge';
 import { usePageProfile } from './use-page-profile';
 import { CHANGE_WHERE, openShortcutSettings, useShortcuts } from './use-shortcuts';
 import { ViewBoundary } from './view-boundary';
@@ -49,6 +50,7 @@ export function App() {
   }, [page, view]);
 
   const current = view ?? 'page';
+  useDueBadge(current);
   // The People tab always leads to the list; a contact opens from the list or elsewhere.
   const select = (id: ViewId) => {
     if (id === 'people') setOpenContact(undefined);
@@ -104,7 +106,7 @@ export function App() {
               ) : (
                 <ThisPageView tab={tab} page={page} onSetUp={() => setView('me')} onSample={trySample} />
               ))}
-            {current === 'due' && <DueView onOpen={open} />}
+            {current === 'due' && <DueView onOpen={open} onReviewNeeds={() => setView('me')} />}
             {current === 'people' && <PeopleView openId={openContact} onOpen={setOpenContact} />}
             {current === 'board' && <BoardView onOpen={open} onSetUp={() => setView('me')} />}
             {current === 'me' && <MeView page={page} />}

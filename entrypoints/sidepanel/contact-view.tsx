@@ -13,15 +13,18 @@ import { getContact, listContacts, listSnapshots, updateContact } from '../../li
 import { deleteContact } from '../../lib/db/repositories/deletion';
 import { listDrafts, markDraftSent, saveDraft } from '../../lib/db/repositories/drafts';
 import { listActiveNeeds } from '../../lib/db/repositories/needs';
+import { logNotNow } from '../../lib/db/repositories/reminders';
 import { addTimelineEntry, listTimeline, removeTimelineEntry } from '../../lib/db/repositories/timeline';
-import { balanceOf, detectChanges, nextStep } from '../../lib/ladder';
+import { balanceOf, DEFAULT_RHYTHMS, detectChanges, nextStep } from '../../lib/ladder';
 import { describeSaveErrorWithSpace } from './describe-save-error';
 import { MergePicker } from './merge-picker';
 import { useLiveQuery } from './use-live-query';
+import { useRhythms } from './use-rhythms';
 
 export function ContactView({ id, onBack }: { id: string; onBack: () => void }) {
   const [problem, setProblem] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
+  const rhythms = useRhythms() ?? DEFAULT_RHYTHMS;
   const data = useLiveQuery(async () => {
     const [contact, entries, snapshots, needs, everyone, drafts] = await Promise.all([
       getContact(id),
@@ -62,7 +65,8 @@ export function ContactView({ id, onBack }: { id: string; onBack: () => void }) 
     done.catch(() => undefined); // shown above; callers that do not wait need no handler
     return done;
   };
-  const step = nextStep(contact, entries, new Date());
+  const now = new Date();
+  const step = nextStep(contact, entries, now, rhythms);
   const [previous, latest] = snapshots.slice(-2).length === 2 ? snapshots.slice(-2) : [undefined, undefined];
   const changes = previous && latest ? detectChanges(previous.snapshot, latest.snapshot) : [];
   const href = safeHref(contact.url);
@@ -99,7 +103,9 @@ export function ContactView({ id, onBack }: { id: string; onBack: () => void }) 
       <Section title="Timeline" open>
         <Timeline
           entries={entries}
+          now={now}
           onAdd={(kind, note) => run(addTimelineEntry({ contactId: id, kind, note }))}
+          onNotNow={(day, note) => run(logNotNow(id, day, note))}
           onRemove={(entryId) => run(removeTimelineEntry(entryId))}
         />
       </Section>
@@ -118,6 +124,7 @@ export function ContactView({ id, onBack }: { id: string; onBack: () => void }) 
           key={contact.id}
           contact={contact}
           needs={needs}
+          keepInTouchDefault={rhythms.keepInTouch}
           onEdit={(edit) => run(updateContact(id, edit))}
         />
       </Section>

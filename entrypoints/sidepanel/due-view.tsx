@@ -1,23 +1,67 @@
+// What's due: the home view once contacts exist (issue #9). Due and overdue first, each with
+// its drafted message one click away, snooze and done; what is coming up folded below.
+import { useState } from 'preact/hooks';
 import { DueList } from '../../components/due-list/due-list';
-import { listContacts } from '../../lib/db/repositories/contacts';
-import { timelineByContact } from '../../lib/db/repositories/timeline';
-import { whatsDue } from '../../lib/ladder';
+import { loadReminders, markReminderDone, snoozeReminder, unsnoozeReminder } from '../../lib/db/repositories/reminders';
+import { comingUp, type DueItem, dueNow } from '../../lib/ladder';
+import { describeSaveError } from './describe-save-error';
+import { DueDraft } from './due-draft';
 import { useLiveQuery } from './use-live-query';
 
-/** What's due: the home view once contacts exist. */
-export function DueView({ onOpen }: { onOpen: (contactId: string) => void }) {
+interface Props {
+  onOpen: (contactId: string) => void;
+  /** The review of my needs happens in the Me view. */
+  onReviewNeeds: () => void;
+}
+
+export function DueView({ onOpen, onReviewNeeds }: Props) {
+  const [status, setStatus] = useState<{ text: string; isProblem?: boolean }>();
+  // The clock is read with each answer: the view is current whenever it is opened or the data change.
   const data = useLiveQuery(async () => {
-    const [contacts, entries] = await Promise.all([listContacts(), timelineByContact()]);
-    return { contacts, items: whatsDue(contacts, entries, new Date()) };
+    const now = new Date();
+    return { now, ...(await loadReminders(now)) };
   }, []);
   if (!data) return <p class="muted">Loading…</p>;
-  const names = new Map(data.contacts.map((c) => [c.id, c.name]));
+  const { now, items, contacts } = data;
+  const nameOf = (id: string) => contacts.get(id)?.name ?? '';
+
+  // Errors are caught here, once, and shown in words.
+  const run = (work: Promise<unknown>, done: string) => {
+    setStatus(undefined);
+    work.then(
+      () => setStatus({ text: done }),
+      (error: unknown) => setStatus({ text: describeSaveError(error), isProblem: true }),
+    );
+  };
+  const whose = (item: DueItem) => (item.contactId ? `${nameOf(item.contactId)}’s timeline` : 'your needs');
+
   return (
-    <DueList
-      items={data.items}
-      nameOf={(id) => names.get(id) ?? ''}
-      onOpen={onOpen}
-      hasContacts={data.contacts.length > 0}
-    />
+    <>
+      {status && (
+        <p class={status.isProblem ? 'form__problem' : 'muted due-status'} role={status.isProblem ? 'alert' : 'status'}>
+          {status.text}
+        </p>
+      )}
+      <DueList
+        due={dueNow(items, now)}
+        upcoming={comingUp(items, now)}
+        now={now}
+        hasContacts={contacts.size > 0}
+        nameOf={nameOf}
+        renderDraft={(item) => <DueDraft item={item} />}
+        onOpen={onOpen}
+        onReviewNeeds={onReviewNeeds}
+        onSnooze={(item, until) => run(snoozeReminder(item.id, until), `Snoozed: “${item.title}”.`)}
+        onUnsnooze={(item) => run(unsnoozeReminder(item.id), `“${item.title}” is back.`)}
+        onDone={(item) =>
+          run(
+            markReminderDone(item),
+            item.contactId
+              ? `Done: logged on ${whose(item)}, and its clock starts again.`
+              : 'Done: your needs are marked reviewed.',
+          )
+        }
+      />
+    </>
   );
 }

@@ -11,12 +11,15 @@ import { BackupWiring } from './backup-section';
 import { describeSaveErrorWithSpace } from './describe-save-error';
 import { ImportConnections } from './import-connections';
 import { MyDataSection } from './my-data-section';
+import { ReminderSettingsSection } from './reminder-settings-section';
 import { useMyBoard } from './use-my-board';
 import type { PageState } from './use-page-profile';
+import { useRhythms } from './use-rhythms';
 import { WhoCouldHelp } from './who-could-help';
 
 export function MeView({ page }: { page: PageState }) {
   const board = useMyBoard();
+  const rhythms = useRhythms();
   const [helpFor, setHelpFor] = useState<string>();
   const [problem, setProblem] = useState('');
   if (!board) return <p class="muted">Loading…</p>;
@@ -45,7 +48,7 @@ export function MeView({ page }: { page: PageState }) {
       <Section title="My needs" open>
         <NeedsEditor
           needs={board.needs}
-          reviewDueDays={needsReviewDueDays(board.needs, new Date())}
+          reviewDueDays={needsReviewDueDays(board.needs, new Date(), rhythms?.reviewNeeds)}
           onAdd={(value) => run(addNeed(value))}
           onUpdate={(id, value) => run(updateNeed(id, value))}
           onRetire={(id) => run(retireNeed(id))}
@@ -73,6 +76,9 @@ export function MeView({ page }: { page: PageState }) {
           fromPage={pageSnapshot ? () => meFromSnapshot(pageSnapshot) : undefined}
           onSave={(value) => run(saveMe(value))}
         />
+      </Section>
+      <Section title="Reminders">
+        <ReminderSettingsSection />
       </Section>
       <Section title="Backup">
         <BackupWiring />

@@ -13,6 +13,8 @@ export const DRAFT_KINDS = [
   'cold',
   'value-first',
   'advice-request',
+  /** One nudge on an unanswered ask (issue #9). */
+  'follow-up',
   'follow-through',
   'thanks',
   'keep-in-touch',

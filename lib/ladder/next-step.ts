@@ -1,5 +1,9 @@
 // The next step of each active relationship, and the "Due" list (DOMAIN.md "the
 // relationship ladder": remind the user of the next step). The first rule that applies wins:
+// 0. They said "not now" (the newest entry but for the user's own notes) and the user chose
+//    a date: re-approach on that date, and nothing else nags before it. A note the user
+//    jotted does not lift it; anything else logged since (they got in touch, value given,
+//    a message marked sent) does.
 // 1. Mentees (§7) are seen from the other side: a first hello, then a check-in on what
 //    they tried every six weeks. Nothing else applies to them.
 // 2. An introduction is the newest entry: thank the connector within 2 days.
@@ -9,12 +13,14 @@
 //    given value first, then kept in touch; mentors follow the ladder: give value, ask once
 //    value has been given over time, keep in touch after a report back.
 // Anything logged after a step's entry (a note "thanked them" will do) counts as that
-// step done, and every entry restarts the clock.
+// step done, and every entry restarts the clock. The days of the rules the user can change
+// (report back, thanks, follow-up, keep in touch) come from their rhythms (./rhythms.ts).
 import type { Contact, TimelineEntry } from '../schema/records';
 import { addDays, byDate, daysBetween, timeOf } from './dates';
+import { DEFAULT_RHYTHMS, type Rhythms, rhythmDays } from './rhythms';
 import { stageFromTimeline } from './stage';
-import { STEPS, type Step, shortName } from './steps';
-import type { DueItem } from './types';
+import { reapproachStep, STEPS, type Step, shortName } from './steps';
+import type { DueItem, DueKind } from './types';
 
 /** Tags that take a person off the Due list without deleting anything. */
 export const INACTIVE_TAGS: readonly string[] = ['archived', 'paused'];
@@ -88,24 +94,58 @@ function pickStep(contact: Contact, sorted: readonly TimelineEntry[]): Step {
   }
 }
 
-export function nextStep(contact: Contact, entries: readonly TimelineEntry[], now: Date): DueItem | undefined {
-  if (!isActiveRelationship(contact)) return undefined;
-  const sorted = byDate(entries);
-  const { kind, days, title, detail } = pickStep(contact, sorted);
-  // The clock restarts at the last entry for the person, or when they were saved.
-  const dueAt = addDays(sorted.at(-1)?.date ?? contact.createdAt, days);
-  return { contactId: contact.id, kind, title, detail, dueAt, overdue: now.getTime() > timeOf(dueAt) };
+/** The key a reminder is snoozed under: one per person and kind of step. */
+export function reminderId(contactId: string | undefined, kind: DueKind): string {
+  return `${contactId ?? 'needs'}:${kind}`;
 }
 
-/** Overdue first (the longest overdue on top), then the soonest due. */
+/** "Not now" still stands: it is the newest entry but for the user's notes, and a date was chosen. */
+function reapproachOn(contact: Contact, sorted: readonly TimelineEntry[]): string | undefined {
+  if (!contact.reapproachOn) return undefined;
+  // A sent message is logged as a note with its draft: that is contact, not a jotting.
+  const newest = sorted.findLast((entry) => entry.kind !== 'note' || entry.draftId !== undefined);
+  return newest?.kind === 'not-now' ? contact.reapproachOn : undefined;
+}
+
+export function nextStep(
+  contact: Contact,
+  entries: readonly TimelineEntry[],
+  now: Date,
+  rhythms: Rhythms = DEFAULT_RHYTHMS,
+): DueItem | undefined {
+  if (!isActiveRelationship(contact)) return undefined;
+  const sorted = byDate(entries);
+  const reapproach = reapproachOn(contact, sorted);
+  const step = reapproach ? { ...reapproachStep(shortName(contact.name)), days: 0 } : pickStep(contact, sorted);
+  const { kind, title, detail } = step;
+  const days = rhythmDays(kind, rhythms, contact) ?? step.days;
+  // The clock restarts at the last entry for the person, or when they were saved.
+  const dueAt = reapproach ?? addDays(sorted.at(-1)?.date ?? contact.createdAt, days);
+  return {
+    id: reminderId(contact.id, kind),
+    contactId: contact.id,
+    kind,
+    title,
+    detail,
+    dueAt,
+    overdue: now.getTime() > timeOf(dueAt),
+  };
+}
+
+/** Overdue first (the longest overdue on top), then the soonest due; ties by title, so the list does not jump. */
+export function byUrgency(a: DueItem, b: DueItem): number {
+  return Number(b.overdue) - Number(a.overdue) || timeOf(a.dueAt) - timeOf(b.dueAt) || a.title.localeCompare(b.title);
+}
+
+/** The next step of every active relationship, most urgent first. */
 export function whatsDue(
   contacts: readonly Contact[],
   entriesByContact: ReadonlyMap<string, readonly TimelineEntry[]>,
   now: Date,
+  rhythms: Rhythms = DEFAULT_RHYTHMS,
 ): DueItem[] {
-  const items = contacts.flatMap((contact) => nextStep(contact, entriesByContact.get(contact.id) ?? [], now) ?? []);
-  return items.sort(
-    (a, b) =>
-      Number(b.overdue) - Number(a.overdue) || timeOf(a.dueAt) - timeOf(b.dueAt) || a.title.localeCompare(b.title),
+  const items = contacts.flatMap(
+    (contact) => nextStep(contact, entriesByContact.get(contact.id) ?? [], now, rhythms) ?? [],
   );
+  return items.sort(byUrgency);
 }

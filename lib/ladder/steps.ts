@@ -98,7 +98,7 @@ export const STEPS = {
       'keep-in-touch',
       DUE_DAYS.keepInTouch,
       `Keep in touch with ${name}`,
-      'Six weeks after the last exchange: news of what you did with their help, or something useful to them.',
+      'A while since the last exchange: news of what you did with their help, or something useful to them.',
     ),
   reachOutToPeer: (name: string) =>
     step(
@@ -122,6 +122,24 @@ export const STEPS = {
       'Seen from the other side: ask what came of the advice, as you hope your mentors hear from you.',
     ),
 } as const;
+
+/** Due on the date the user chose when they logged the "not now", not after a number of days. */
+export function reapproachStep(name: string): Omit<Step, 'days'> {
+  return {
+    kind: 're-approach',
+    title: `Get back in touch with ${name}`,
+    detail:
+      'They said “not now” and you chose this day to try again: bring something useful to them, not the same ask.',
+  };
+}
+
+/** The review of my own needs (DOMAIN.md §2: needs change over a career). */
+export const REVIEW_NEEDS: Omit<Step, 'days'> = {
+  kind: 'review-needs',
+  title: 'Review your needs',
+  detail:
+    'Are they still what you want to learn? Retire the ones you met and sharpen the rest: the board follows them.',
+};
 
 const HONORIFIC = /^(dr|prof|mr|mrs|ms|mx|sir|dame)\.?$/i;
 

@@ -20,11 +20,18 @@ export type DueKind =
   | 'thank-connector'
   | 'follow-up'
   | 'keep-in-touch'
-  | 'connect';
+  | 'connect'
+  /** They said "not now": try again on the date the user chose. */
+  | 're-approach'
+  /** Not a person: my own needs, looked at again every 90 days (DOMAIN.md §2). */
+  | 'review-needs';
 
-/** The next step of one relationship: the "what's due" view lists these. */
+/** The next step of one relationship, or the review of my needs: the "Due" view lists these. */
 export interface DueItem {
-  contactId: string;
+  /** The reminder's key, `<contactId or "needs">:<kind>`: what a snooze is stored under. */
+  id: string;
+  /** The person; absent for the review of my needs. */
+  contactId?: string;
   kind: DueKind;
   /** Plain words: "Tell Rowan what came of their advice". */
   title: string;
@@ -33,6 +40,8 @@ export interface DueItem {
   /** ISO date the step is due. */
   dueAt: string;
   overdue: boolean;
+  /** Snoozed by the user: hidden from what is due until then. */
+  snoozedUntil?: string;
 }
 
 /** A change between two snapshots of a person: a "why now" moment. */

@@ -33,14 +33,25 @@ export function meFromSnapshot(
 
 export const REVIEW_AFTER_DAYS = 90;
 
-/** Days since the active needs were last written or reviewed, when that is over 90. */
-export function needsReviewDueDays(needs: readonly Need[], now: Date): number | undefined {
-  if (!needs.length) return undefined;
-  const last = needs
+/** When the active needs were last written or confirmed (the newest of the two, of any need). */
+export function needsLastReviewed(needs: readonly Need[]): string | undefined {
+  return needs
     .map((n) => (n.reviewedAt && n.reviewedAt > n.updatedAt ? n.reviewedAt : n.updatedAt))
     .sort()
     .at(-1);
+}
+
+/**
+ * Days since the active needs were last written or reviewed, when that is over `afterDays`
+ * (the user's "review my needs" rhythm, 90 days unless they changed it).
+ */
+export function needsReviewDueDays(
+  needs: readonly Need[],
+  now: Date,
+  afterDays: number = REVIEW_AFTER_DAYS,
+): number | undefined {
+  const last = needsLastReviewed(needs);
   if (!last) return undefined;
   const days = Math.floor((now.getTime() - Date.parse(last)) / 86_400_000);
-  return days > REVIEW_AFTER_DAYS ? days : undefined;
+  return days > afterDays ? days : undefined;
 }

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { axeViolations } from './support/axe';
 import { expandAll, openContact, panelStates, seedPanel, settle, showView, viewIds } from './support/panel-states';
-import { openWithPanel, screenshot, useChromium } from './support/session';
+import { openWithPanel, screenshot, skipFirstRun, useChromium } from './support/session';
 
 const session = useChromium();
 const THEMES = ['light', 'dark'] as const;
@@ -22,8 +22,18 @@ async function audit(panel: Page, where: string, failures: string[]): Promise<vo
 
 test('every view of an empty panel, beside a profile', async () => {
   const { page, panel } = await openWithPanel(session, '/in/rowan-alder/');
-  await panel.getByRole('heading', { name: 'Rowan Alder' }).waitFor();
   const failures: string[] = [];
+  // A new user meets the set-up first: each of its steps, and its end.
+  for (const step of [1, 2, 3]) {
+    await panel.getByText(`Step ${step} of 3`).waitFor();
+    await audit(panel, `first run, step ${step}`, failures);
+    await panel.getByRole('button', { name: /^(Next|Finish)$/ }).click();
+  }
+  await panel.getByRole('heading', { name: /set/ }).first().waitFor();
+  await audit(panel, 'first run, the end', failures);
+  await panel.reload();
+  await skipFirstRun(panel);
+  await panel.getByRole('heading', { name: 'Rowan Alder' }).waitFor();
   for (const id of await viewIds(panel)) {
     await showView(panel, id);
     await expandAll(panel);
@@ -52,6 +62,7 @@ test('every view and state, with data', async () => {
 test('a page without a profile, and a page Mentor Board cannot reach', async () => {
   const failures: string[] = [];
   const home = await openWithPanel(session, '/');
+  await skipFirstRun(home.panel);
   await showView(home.panel, 'page');
   await home.panel.getByRole('heading', { name: 'No profile on this page' }).waitFor();
   await audit(home.panel, 'This page, no profile', failures);
@@ -64,6 +75,7 @@ test('a page without a profile, and a page Mentor Board cannot reach', async () 
   const panel = await session.ext.context.newPage();
   await panel.setViewportSize({ width: 360, height: 640 });
   await panel.goto(session.ext.panelUrl(tabId));
+  await skipFirstRun(panel);
   await showView(panel, 'page');
   await panel.getByRole('button', { name: 'Read this page' }).waitFor();
   await audit(panel, 'This page, unreachable', failures);
@@ -74,6 +86,7 @@ test('a page without a profile, and a page Mentor Board cannot reach', async () 
 
 test('screenshots of each main view, light and dark', async () => {
   const { page, panel } = await openWithPanel(session, '/in/rowan-alder/', { width: 380, height: 900 });
+  await skipFirstRun(panel);
   await panel.getByRole('heading', { name: 'Rowan Alder' }).waitFor();
   const shots: [string, (p: Page) => Promise<void>][] = [
     ['page', (p) => showView(p, 'page')],

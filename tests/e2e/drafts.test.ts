@@ -28,7 +28,7 @@ test('an introduction request through a mutual contact, from import to the timel
   await connectors.getByText('Priya Castellanos').waitFor();
   await connectors.getByRole('radio').first().check();
 
-  const message = panel.locator('#draft-body');
+  const message = panel.getByRole('textbox', { name: 'Message', exact: true });
   await expect.poll(() => message.inputValue()).toContain('Priya');
   const coach = panel.getByRole('list', { name: 'Coach' });
   // Fill every placeholder the draft left for what only the user knows.

@@ -4,12 +4,13 @@
 import { expect, test } from 'vitest';
 import { focused, pressUntil, tabThrough } from './support/keyboard';
 import { panelStates, seedPanel } from './support/panel-states';
-import { openWithPanel, useChromium } from './support/session';
+import { openWithPanel, skipFirstRun, useChromium } from './support/session';
 
 const session = useChromium();
 
 test('save, switch views, open a contact, log a step and read the shortcuts, with the keyboard only', async () => {
   const { page, panel } = await openWithPanel(session, '/in/rowan-alder/', { width: 360, height: 640 });
+  await skipFirstRun(panel);
   await panel.getByRole('heading', { name: 'Rowan Alder' }).waitFor();
 
   // Tab to Save; Enter saves.
@@ -60,6 +61,7 @@ test('save, switch views, open a contact, log a step and read the shortcuts, wit
 
 test('"Change shortcuts" opens the browser’s shortcut settings', async () => {
   const { page, panel } = await openWithPanel(session, '/in/rowan-alder/');
+  await skipFirstRun(panel);
   await panel.locator('summary', { hasText: 'Keyboard shortcuts' }).click();
   const opened = session.ext.context.waitForEvent('page');
   await panel.getByRole('button', { name: 'Change shortcuts' }).click();

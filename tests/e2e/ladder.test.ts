@@ -59,9 +59,11 @@ test('the relationship ladder: log steps, watch the stage and balance, fill the 
   await panel.getByLabel('Search contacts').fill('zeppelin');
   await panel.getByText('No one matches').waitFor();
 
-  // What's due lists the next step of the relationship.
+  // Due names the next step of the relationship: keeping in touch, six weeks on (coming up).
   await panel.getByRole('tab', { name: 'Due' }).click();
-  await expect.poll(() => panel.getByRole('list', { name: "What's due" }).textContent()).toContain('Rowan');
+  await panel.getByText('Next: Keep in touch with Rowan', { exact: false }).waitFor();
+  await panel.getByText(/^Coming up/).click();
+  await expect.poll(() => panel.getByRole('list', { name: 'Coming up' }).textContent()).toContain('Rowan');
   await page.close();
   await panel.close();
 });

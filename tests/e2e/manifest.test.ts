@@ -15,6 +15,12 @@ const PERMISSION_REASONS: Record<string, string> = {
   contextMenus: '"Save to Mentor Board" in the page menu',
   unlimitedStorage: 'the contacts and their history are never evicted to free space, nor capped by a quota',
   sidePanel: 'the toolbar button opens the side panel (Chrome, Edge)',
+  alarms: 'reminders: the badge recounts what is due every half hour, and a daily alarm may notify',
+};
+
+/** Permissions asked for only when the user turns a feature on, and why. */
+const OPTIONAL_PERMISSION_REASONS: Record<string, string> = {
+  notifications: 'the daily "N things due" notification, asked for when the user turns it on',
 };
 
 /** Each page the content script runs on, and why. */
@@ -30,7 +36,7 @@ describe('Chrome build (MV3)', () => {
   test('asks only for permissions with a stated reason', () => {
     expect([...(chrome.permissions ?? [])].sort()).toEqual(Object.keys(PERMISSION_REASONS).sort());
     expect(chrome.host_permissions ?? []).toEqual([]);
-    expect(chrome.optional_permissions ?? []).toEqual([]);
+    expect([...(chrome.optional_permissions ?? [])].sort()).toEqual(Object.keys(OPTIONAL_PERMISSION_REASONS).sort());
   });
 
   test('the content script runs only where it has a reason to', () => {
@@ -68,6 +74,7 @@ describe('Firefox build', () => {
     const chromeLessSidePanel = chrome.permissions.filter((p: string) => p !== 'sidePanel');
     expect([...(firefox.permissions ?? [])].sort()).toEqual(chromeLessSidePanel.sort());
     expect(firefox.permissions).not.toContain('sidePanel');
+    expect([...(firefox.optional_permissions ?? [])].sort()).toEqual(Object.keys(OPTIONAL_PERMISSION_REASONS).sort());
     expect(firefox.content_scripts.flatMap((c: { matches: string[] }) => c.matches).sort()).toEqual(
       Object.keys(CONTENT_SCRIPT_REASONS).sort(),
     );

@@ -88,7 +88,7 @@ test('working through the main flows, the extension makes no network request', a
   await panel.getByRole('tab', { name: 'People' }).click();
   await panel.getByRole('button', { name: 'Rowan Alder' }).click();
   await panel.getByRole('button', { name: 'Gave value', exact: true }).click();
-  await panel.getByRole('list', { name: 'Timeline' }).getByText('Gave value').waitFor();
+  await panel.getByRole('list', { name: 'Timeline' }).getByText('Gave value').first().waitFor();
   await panel.getByRole('tab', { name: 'People' }).click();
   await panel.getByLabel('Search contacts').fill('rowan');
   await panel.getByRole('list', { name: 'Saved contacts' }).getByText('Rowan Alder').waitFor();

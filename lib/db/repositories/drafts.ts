@@ -11,6 +11,8 @@ export const SENT_AS: Record<string, TimelineEntry['kind']> = {
   'intro-blurb': 'intro-requested',
   'value-first': 'value-given',
   'advice-request': 'advice-asked',
+  // A note, not a second ask: the ladder then counts the follow-up as given, once.
+  'follow-up': 'note',
   'follow-through': 'reported-back',
   cold: 'note',
   thanks: 'note',

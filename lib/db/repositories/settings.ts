@@ -1,5 +1,6 @@
 // The user's settings: one row, read with defaults filled in, so a fresh database and an
 // upgraded one behave the same.
+import { DEFAULT_RHYTHMS, isValidRhythm, type ReminderRule, RHYTHM_LIMITS } from '../../ladder';
 import type { Settings } from '../../schema/records';
 import { getDb, type MentorBoardDb } from '../database';
 import { isoNow } from '../ids';
@@ -28,5 +29,25 @@ export async function updateSettings(
     const next: Settings = { ...(await getSettings(db)), ...edit, id: 'settings', updatedAt: isoNow(now) };
     await db.settings.put(next);
     return next;
+  });
+}
+
+/**
+ * Sets the days of one reminder rule, or (undefined) goes back to its default. Only the
+ * rules the user changed are stored, so a later, better default still reaches the others.
+ */
+export async function setReminderDays(
+  rule: ReminderRule,
+  days: number | undefined,
+  now: Date = new Date(),
+  db: MentorBoardDb = getDb(),
+): Promise<Settings> {
+  if (days !== undefined && !isValidRhythm(days)) {
+    throw new Error(`A rhythm is a whole number of days from ${RHYTHM_LIMITS.min} to ${RHYTHM_LIMITS.max}.`);
+  }
+  return db.transaction('rw', db.settings, async () => {
+    const { [rule]: _old, ...others } = (await getSettings(db)).reminderDays;
+    const reminderDays = days === undefined || days === DEFAULT_RHYTHMS[rule] ? others : { ...others, [rule]: days };
+    return updateSettings({ reminderDays }, now, db);
   });
 }

@@ -42,6 +42,7 @@ export const KIND_LABEL: Record<DraftKind, string> = {
   cold: 'cold message',
   'value-first': 'value-first message',
   'advice-request': 'request for advice',
+  'follow-up': 'follow-up',
   'follow-through': 'report back',
   thanks: 'thank-you',
   'keep-in-touch': 'keep-in-touch message',

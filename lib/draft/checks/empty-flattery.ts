@@ -17,7 +17,7 @@ const FLATTERY: readonly RegExp[] = [
 export const emptyFlattery: Check = {
   ids: ['empty-flattery'],
   // Not a note to a friend who introduced me (intro-request, thanks): warmth there is fine.
-  kinds: ['intro-blurb', 'cold', 'value-first', 'advice-request', 'follow-through', 'keep-in-touch'],
+  kinds: ['intro-blurb', 'cold', 'value-first', 'advice-request', 'follow-up', 'follow-through', 'keep-in-touch'],
   run({ text }) {
     const hit = firstHit(text, FLATTERY);
     if (!hit) return [];

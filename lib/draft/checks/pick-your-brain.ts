@@ -25,7 +25,7 @@ export const PICK_YOUR_BRAIN: readonly RegExp[] = [
 export const pickYourBrain: Check = {
   ids: ['pick-your-brain'],
   // Not thanks or a report back: there the words look back on a conversation, not ask for one.
-  kinds: ['intro-request', 'intro-blurb', 'cold', 'value-first', 'advice-request', 'keep-in-touch'],
+  kinds: ['intro-request', 'intro-blurb', 'cold', 'value-first', 'advice-request', 'follow-up', 'keep-in-touch'],
   run({ text }) {
     const hit = firstHit(text, PICK_YOUR_BRAIN);
     if (!hit) return [];

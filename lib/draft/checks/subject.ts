@@ -4,7 +4,16 @@ import { type Check, finding } from './check';
 
 export const subject: Check = {
   ids: ['no-subject'],
-  kinds: ['intro-request', 'cold', 'value-first', 'advice-request', 'follow-through', 'thanks', 'keep-in-touch'],
+  kinds: [
+    'intro-request',
+    'cold',
+    'value-first',
+    'advice-request',
+    'follow-up',
+    'follow-through',
+    'thanks',
+    'keep-in-touch',
+  ],
   run({ channel, subject: line }) {
     if (channel !== 'email' || line?.trim()) return [];
     return [

@@ -30,7 +30,7 @@ function minutesAsked(text: string): number | undefined {
 
 export const timeAsk: Check = {
   ids: ['unbounded-time', 'long-time-ask'],
-  kinds: ['intro-blurb', 'cold', 'advice-request', 'keep-in-touch'],
+  kinds: ['intro-blurb', 'cold', 'advice-request', 'follow-up', 'keep-in-touch'],
   run({ body }) {
     const meeting = firstHit(body, MEETING);
     if (!meeting) return [];

@@ -10,6 +10,7 @@ export const SENSIBLE_LENGTH: Record<DraftKind, number> = {
   cold: 1_200,
   'value-first': 1_000,
   'advice-request': 900,
+  'follow-up': 600,
   'follow-through': 1_000,
   thanks: 700,
   'keep-in-touch': 800,

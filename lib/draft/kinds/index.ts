@@ -3,6 +3,7 @@ import type { DraftKind } from '../types';
 import { adviceRequest } from './advice-request';
 import { cold } from './cold';
 import { followThrough } from './follow-through';
+import { followUp } from './follow-up';
 import { introBlurb } from './intro-blurb';
 import { introRequest } from './intro-request';
 import { keepInTouch } from './keep-in-touch';
@@ -16,6 +17,7 @@ export const BUILDERS: Record<DraftKind, Builder> = {
   cold,
   'value-first': valueFirst,
   'advice-request': adviceRequest,
+  'follow-up': followUp,
   'follow-through': followThrough,
   thanks,
   'keep-in-touch': keepInTouch,

@@ -3,7 +3,7 @@
 // shows, including sections added later; and the data that makes the views non-empty.
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { openWithPanel, type Session } from './session';
+import { openWithPanel, type Session, skipFirstRun } from './session';
 
 /** Resolves once the panel's DOM has been still for a moment (data loaded, re-rendered). */
 export async function settle(panel: Page): Promise<void> {
@@ -132,6 +132,7 @@ export async function openContact(panel: Page): Promise<void> {
  */
 export async function seedPanel(session: Session, size = { width: 380, height: 900 }) {
   const imani = await openWithPanel(session, '/in/imani-okafor/', size);
+  await skipFirstRun(imani.panel);
   await imani.panel.getByRole('heading', { name: 'Imani Okafor' }).waitFor();
   await imani.panel.getByRole('button', { name: /^(Save|Update saved contact)$/ }).click();
   await imani.panel.getByText(/^(Saved Imani Okafor to your contacts|Updated Imani Okafor)\.$/).waitFor();
@@ -139,6 +140,7 @@ export async function seedPanel(session: Session, size = { width: 380, height: 9
   await imani.panel.close();
 
   const { page, panel } = await openWithPanel(session, '/in/rowan-alder/', size);
+  await skipFirstRun(panel);
   await panel.getByRole('heading', { name: 'Rowan Alder' }).waitFor();
   await panel.getByRole('button', { name: /^(Save|Update saved contact)$/ }).click();
   await panel.getByText(/^(Saved Rowan Alder to your contacts|Updated Rowan Alder)\.$/).waitFor();
@@ -158,7 +160,7 @@ export async function seedPanel(session: Session, size = { width: 380, height: 9
   await panel.getByRole('button', { name: 'Add', exact: true }).click();
   await panel.getByText('Rust code reviews').first().waitFor();
   await panel.getByText('My LinkedIn connections').click();
-  await panel.locator('input[type=file]').setInputFiles(resolve(import.meta.dirname, '../fixtures/Connections.csv'));
+  await panel.getByLabel('Connections.csv').setInputFiles(resolve(import.meta.dirname, '../fixtures/Connections.csv'));
   await panel.getByText(/Imported 3 new connections/).waitFor();
 
   await showView(panel, 'page');

@@ -67,9 +67,24 @@ describe('Due', () => {
   });
 
   test('with people saved and nothing due: on track, and how next steps appear', () => {
-    render(<DueList items={[]} nameOf={() => ''} onOpen={() => undefined} hasContacts />);
+    const none = () => undefined;
+    render(
+      <DueList
+        due={[]}
+        upcoming={[]}
+        now={new Date()}
+        hasContacts
+        nameOf={() => ''}
+        renderDraft={none}
+        onOpen={none}
+        onReviewNeeds={none}
+        onSnooze={none}
+        onUnsnooze={none}
+        onDone={none}
+      />,
+    );
     expect(screen.getByRole('heading', { name: 'Nothing due' })).toBeTruthy();
-    expect(screen.getByText(/Every relationship is on track/)).toBeTruthy();
+    expect(screen.getByText(/log what you give and ask: their next steps and reminders appear here/)).toBeTruthy();
   });
 });
 
