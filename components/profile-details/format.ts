@@ -1,3 +1,4 @@
+import { httpUrl } from '../../lib/profile/http-url';
 import type { Position } from '../../lib/schema/profile';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -22,12 +23,4 @@ export function positionLine(position: Position): string {
 }
 
 /** Only http(s) addresses become links; anything else from a page stays text. */
-export function safeHref(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export const safeHref = httpUrl;

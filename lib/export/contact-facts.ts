@@ -1,5 +1,7 @@
 // What both export formats say about a contact, read once from the contact record, its
 // newest snapshot, its timeline and the user's needs. Pure: the caller reads the database.
+
+import { httpUrl } from '../profile/http-url';
 import type { ProfileSnapshot } from '../schema/profile';
 import type { Contact, TimelineEntry } from '../schema/records';
 
@@ -39,17 +41,6 @@ export interface ContactFacts {
   lastTouchDay: string;
   lastStep: string;
   timelineEntries: number;
-}
-
-/** The address itself when it is http(s); anything else from a page is not an address. */
-export function httpUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** "2026-03-01T10:00:00.000Z" → "2026-03-01": spreadsheets read a bare day as a date. */
