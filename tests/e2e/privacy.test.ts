@@ -1,9 +1,10 @@
-// Nothing leaves the user's machine: a user works through the main flows (read a profile,
-// set up needs and offers, import connections, save, draft and send an introduction
-// request, log the ladder, search, the board, in-app navigation to another person) while
-// every request is recorded three ways (tests/e2e/support/network-recorder.ts). The
-// extension makes none; the demo pages load only their own files. Then the panel's content
-// security policy is shown to be enforced, not only declared.
+// Nothing leaves the user's machine: a user works through the main flows (the first-run
+// set-up and the sample person; read a profile; needs, offers and the connections export;
+// save; draft and send an introduction request; the ladder, search, the board, the due
+// list; a backup and a CSV export; in-app navigation to another person) while every
+// request is recorded three ways (tests/e2e/support/network-recorder.ts). The extension
+// makes none; the demo pages load only their own files. Then the panel's content security
+// policy is shown to be enforced, not only declared.
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -59,6 +60,16 @@ test('working through the main flows, the extension makes no network request', a
   const panel = await session.ext.context.newPage();
   await panel.setViewportSize({ width: 380, height: 1400 });
   await panel.goto(session.ext.panelUrl(tabId));
+  // The first-run set-up, to its end, and the sample person it offers.
+  for (const step of [1, 2, 3]) {
+    await panel.getByText(`Step ${step} of 3`).waitFor();
+    await panel.getByRole('button', { name: /^(Next|Finish)$/ }).click();
+  }
+  await panel.getByRole('button', { name: 'Try it on a sample person' }).click();
+  await panel.getByRole('heading', { name: 'Rowan Alder' }).waitFor();
+  await panel.getByRole('button', { name: 'Save', exact: true }).click();
+  await panel.getByText('The sample person is not saved.', { exact: false }).waitFor();
+  await panel.reload();
   await skipFirstRun(panel);
   await session.ext.context.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => undefined);
   await panel.getByRole('heading', { name: 'Rowan Alder' }).waitFor();
@@ -94,6 +105,17 @@ test('working through the main flows, the extension makes no network request', a
   await panel.getByRole('list', { name: 'Saved contacts' }).getByText('Rowan Alder').waitFor();
   await panel.getByRole('tab', { name: 'Board' }).click();
   await panel.getByRole('tab', { name: 'Due' }).click();
+
+  // A backup and the contacts as CSV: files made in the panel, downloads, nothing sent.
+  await panel.getByRole('tab', { name: 'Me' }).click();
+  await panel.getByText('Backup', { exact: true }).click();
+  await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Export a backup' }).click()]);
+  await panel.getByText('My data', { exact: true }).click();
+  await Promise.all([
+    panel.waitForEvent('download'),
+    panel.getByRole('button', { name: 'Export contacts (CSV)' }).click(),
+  ]);
+  await panel.getByText('Reminders', { exact: true }).click();
 
   // In-app navigation to another person, who is read and saved from the page menu's path.
   await page.getByRole('link', { name: 'Imani Okafor' }).first().click();
