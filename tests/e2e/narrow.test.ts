@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { panelStates, seedPanel } from './support/panel-states';
-import { useChromium } from './support/session';
+import { openWithPanel, useChromium } from './support/session';
 
 const session = useChromium();
 
@@ -63,18 +63,46 @@ async function capture(cdp: CDPSession, name: string): Promise<void> {
   await writeFile(resolve(dir, name), Buffer.from(data, 'base64'));
 }
 
+/** Emulates one of SIZES on the panel, through CDP (see capture). */
+const emulate = (cdp: CDPSession, size: (typeof SIZES)[number]) =>
+  cdp.send('Emulation.setDeviceMetricsOverride', {
+    width: size.width,
+    height: size.height,
+    deviceScaleFactor: size.zoom,
+    mobile: false,
+  });
+
+// First in the file: the browser profile is fresh, so the panel opens on the set-up.
+test('each step of the first-run set-up fits 320–400 px and 200 % zoom', async () => {
+  const { page, panel } = await openWithPanel(session, '/in/rowan-alder/');
+  const cdp = await session.ext.context.newCDPSession(panel);
+  const failures: string[] = [];
+  const check = async (where: string) => {
+    for (const size of SIZES) {
+      await emulate(cdp, size);
+      for (const problem of await layoutProblems(panel)) failures.push(`${size.name}, ${where}: ${problem}`);
+    }
+    await cdp.send('Emulation.clearDeviceMetricsOverride');
+  };
+  for (const step of [1, 2, 3]) {
+    await panel.getByText(`Step ${step} of 3`).waitFor();
+    await check(`set-up step ${step}`);
+    await panel.getByRole('button', { name: /^(Next|Finish)$/ }).click();
+  }
+  await panel.getByRole('button', { name: 'Try it on a sample person' }).waitFor();
+  await check('set-up, the end');
+  expect(failures).toEqual([]);
+  await page.close();
+  await panel.close();
+});
+
 test('every view and state fits 320–400 px and 200 % zoom', async () => {
   const { page, panel } = await seedPanel(session);
   const cdp = await session.ext.context.newCDPSession(panel);
   const states = await panelStates(panel);
   const failures: string[] = [];
   for (const size of SIZES) {
-    await cdp.send('Emulation.setDeviceMetricsOverride', {
-      width: size.width,
-      height: size.height,
-      deviceScaleFactor: size.zoom,
-      mobile: false,
-    });
+    await emulate(cdp, size);
     for (const [index, state] of states.entries()) {
       await state.enter(panel);
       // The emulated size holds (no action of the test has reset it).

@@ -5,7 +5,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
-const CSS = readFileSync(resolve(import.meta.dirname, '../../../entrypoints/sidepanel/style.css'), 'utf8');
+const PANEL = resolve(import.meta.dirname, '../../../entrypoints/sidepanel');
+/** The whole style sheet as the build sees it: style.css with each @import put in its place. */
+const CSS = readFileSync(resolve(PANEL, 'style.css'), 'utf8').replace(/@import "([^"]+)";/g, (_, file: string) =>
+  readFileSync(resolve(PANEL, file), 'utf8'),
+);
 
 /** The custom properties of the first `:root { … }` after `from` in the style sheet. */
 function variables(from: number): Record<string, string> {
