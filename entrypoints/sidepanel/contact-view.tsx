@@ -1,6 +1,6 @@
 // One contact: the next step, the balance, "why now", the relationship's fields, its
 // timeline, merging with the same person saved from another site, and deleting them.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { BalanceBar } from '../../components/contact-view/balance-bar';
 import { DeleteContact } from '../../components/contact-view/delete-contact';
 import { RelationshipFields } from '../../components/contact-view/relationship-fields';
@@ -16,13 +16,14 @@ import { listActiveNeeds } from '../../lib/db/repositories/needs';
 import { logNotNow } from '../../lib/db/repositories/reminders';
 import { addTimelineEntry, listTimeline, removeTimelineEntry } from '../../lib/db/repositories/timeline';
 import { balanceOf, DEFAULT_RHYTHMS, detectChanges, nextStep } from '../../lib/ladder';
-import { describeSaveErrorWithSpace } from './describe-save-error';
 import { MergePicker } from './merge-picker';
 import { useLiveQuery } from './use-live-query';
+import { useProblem } from './use-problem';
 import { useRhythms } from './use-rhythms';
 
 export function ContactView({ id, onBack }: { id: string; onBack: () => void }) {
-  const [problem, setProblem] = useState('');
+  // Errors are caught in one place and shown in words (use-problem.ts).
+  const [problem, run] = useProblem();
   const heading = useRef<HTMLHeadingElement>(null);
   const rhythms = useRhythms() ?? DEFAULT_RHYTHMS;
   const data = useLiveQuery(async () => {
@@ -54,17 +55,6 @@ export function ContactView({ id, onBack }: { id: string; onBack: () => void }) 
       </div>
     );
   }
-  // Errors are caught here, once, and shown in words. The promise is handed back so the
-  // delete confirmation stays open when deleting failed.
-  const run = (work: Promise<unknown>): Promise<unknown> => {
-    setProblem('');
-    const done = work.catch(async (error: unknown) => {
-      setProblem(await describeSaveErrorWithSpace(error));
-      throw error;
-    });
-    done.catch(() => undefined); // shown above; callers that do not wait need no handler
-    return done;
-  };
   const now = new Date();
   const step = nextStep(contact, entries, now, rhythms);
   const [previous, latest] = snapshots.slice(-2).length === 2 ? snapshots.slice(-2) : [undefined, undefined];

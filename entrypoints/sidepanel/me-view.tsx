@@ -8,12 +8,12 @@ import { addOffer, EMPTY_ME, removeOffer, saveMe } from '../../lib/db/repositori
 import { addNeed, markNeedsReviewed, retireNeed, updateNeed } from '../../lib/db/repositories/needs';
 import { meFromSnapshot, needsReviewDueDays } from '../../lib/profile/me';
 import { BackupWiring } from './backup-section';
-import { describeSaveErrorWithSpace } from './describe-save-error';
 import { ImportConnections } from './import-connections';
 import { MyDataSection } from './my-data-section';
 import { ReminderSettingsSection } from './reminder-settings-section';
 import { useMyBoard } from './use-my-board';
 import type { PageState } from './use-page-profile';
+import { useProblem } from './use-problem';
 import { useRhythms } from './use-rhythms';
 import { WhoCouldHelp } from './who-could-help';
 
@@ -21,20 +21,10 @@ export function MeView({ page }: { page: PageState }) {
   const board = useMyBoard();
   const rhythms = useRhythms();
   const [helpFor, setHelpFor] = useState<string>();
-  const [problem, setProblem] = useState('');
+  // Errors are caught in one place and shown in words (use-problem.ts).
+  const [problem, run] = useProblem();
   if (!board) return <p class="muted">Loading…</p>;
 
-  // Errors are caught here, once, and shown in words.
-  // The promise is handed back so a form can keep what was typed until it is stored.
-  const run = (work: Promise<unknown>): Promise<unknown> => {
-    setProblem('');
-    const done = work.catch(async (error: unknown) => {
-      setProblem(await describeSaveErrorWithSpace(error));
-      throw error;
-    });
-    done.catch(() => undefined); // shown above; callers that do not wait need no handler
-    return done;
-  };
   const pageSnapshot = page.kind === 'ready' && page.reply.status === 'profile' ? page.reply.snapshot : undefined;
   const helpNeed = board.needs.find((n) => n.id === helpFor);
 
