@@ -3,23 +3,16 @@
 // most serious first — the same lib/draft coach the side panel runs. An email may start
 // with a "Subject: …" line. Bad arguments exit with code 2 and a message on stderr; a
 // message with findings is not an error of the command, so it exits 0.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { coach } from '../lib/draft/coach';
 import { CHANNELS, type Channel, DRAFT_KINDS, type DraftKind } from '../lib/draft/types';
+import { type CliResult, type ReadFile, readText } from './cli';
+
+export type { CliResult, ReadFile };
 
 export const USAGE = `Usage: npm run coach -- <message.txt> --kind <${DRAFT_KINDS.join('|')}> [--channel <${CHANNELS.join('|')}>]`;
-
-export interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-export type ReadFile = (path: string) => string;
-const readText: ReadFile = (path) => readFileSync(path, 'utf8');
 
 const isKind = (value: string): value is DraftKind => (DRAFT_KINDS as readonly string[]).includes(value);
 const isChannel = (value: string): value is Channel => (CHANNELS as readonly string[]).includes(value);

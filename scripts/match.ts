@@ -3,7 +3,6 @@
 // same lib/match the side panel uses. profile.json may be a ProfileSnapshot or what
 // `npm run extract` prints; a saved page is read with jsdom and lib/extract, as there.
 // Bad input exits with code 2 and a message naming the file, the entry and the field.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -12,18 +11,12 @@ import { extractProfile } from '../lib/extract';
 import { fitNeeds } from '../lib/match';
 import { InputError, parseMe, parseNeeds, parseProfile } from '../lib/match/inputs';
 import type { ProfileSnapshot } from '../lib/schema/profile';
+import { type CliResult, type ReadFile, readText } from './cli';
+
+export type { CliResult, ReadFile };
 
 export const USAGE =
   'Usage: npm run match -- <profile.json | page.html --url <url>> --needs <needs.json> [--me <me.json>] [--now YYYY-MM-DD]';
-
-export interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-export type ReadFile = (path: string) => string;
-const readText: ReadFile = (path) => readFileSync(path, 'utf8');
 
 function readJson(path: string, read: ReadFile): unknown {
   let text: string;

@@ -1,19 +1,11 @@
 // An email without a subject looks like spam or a mistake, and is easy to lose. The blurb
 // is left out: it travels inside the connector's own email.
+import { DRAFT_KINDS } from '../types';
 import { type Check, finding } from './check';
 
 export const subject: Check = {
   ids: ['no-subject'],
-  kinds: [
-    'intro-request',
-    'cold',
-    'value-first',
-    'advice-request',
-    'follow-up',
-    'follow-through',
-    'thanks',
-    'keep-in-touch',
-  ],
+  kinds: DRAFT_KINDS.filter((kind) => kind !== 'intro-blurb'),
   run({ channel, subject: line }) {
     if (channel !== 'email' || line?.trim()) return [];
     return [
