@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { launchWithExtension } from '../../scripts/launch-chromium';
-import { openWithPanel, type Session, screenshot, skipFirstRun, useChromium } from './support/session';
+import { openWithPanel, type Session, saveInPanel, screenshot, skipFirstRun, useChromium } from './support/session';
 
 const session = useChromium();
 let fresh: Session | undefined;
@@ -17,9 +17,7 @@ afterAll(async () => {
 test('export a backup, import it into a fresh profile after a preview, and the person is back', async () => {
   const { page, panel } = await openWithPanel(session, '/in/rowan-alder/', { width: 380, height: 900 });
   await skipFirstRun(panel);
-  await panel.getByRole('heading', { name: 'Rowan Alder' }).waitFor();
-  await panel.getByRole('button', { name: 'Save' }).click();
-  await panel.getByText('Saved Rowan Alder to your contacts.').waitFor();
+  await saveInPanel(panel, 'Rowan Alder');
 
   await panel.getByRole('tab', { name: 'Me' }).click();
   await panel.getByText('Backup', { exact: true }).click();

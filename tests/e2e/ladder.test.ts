@@ -1,16 +1,14 @@
 // Issue 5 end to end: save, log the steps of the ladder, see the stage move and the
 // balance change, the board fill in, and search find the contact by a word of a note.
 import { expect, test } from 'vitest';
-import { openWithPanel, screenshot, skipFirstRun, useChromium } from './support/session';
+import { openWithPanel, saveInPanel, screenshot, skipFirstRun, useChromium } from './support/session';
 
 const session = useChromium();
 
 test('the relationship ladder: log steps, watch the stage and balance, fill the board, search by a note', async () => {
   const { page, panel } = await openWithPanel(session, '/in/rowan-alder/', { width: 380, height: 900 });
   await skipFirstRun(panel);
-  await panel.getByRole('heading', { name: 'Rowan Alder' }).waitFor();
-  await panel.getByRole('button', { name: 'Save' }).click();
-  await panel.getByText('Saved Rowan Alder to your contacts.').waitFor();
+  await saveInPanel(panel, 'Rowan Alder');
 
   // A need to put on the board.
   await panel.getByRole('tab', { name: 'Me' }).click();

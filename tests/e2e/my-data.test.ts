@@ -3,7 +3,7 @@
 // behind its confirmation and find it gone from People.
 import { readFile } from 'node:fs/promises';
 import { expect, test } from 'vitest';
-import { openWithPanel, screenshot, skipFirstRun, useChromium } from './support/session';
+import { openWithPanel, saveInPanel, screenshot, skipFirstRun, useChromium } from './support/session';
 
 const session = useChromium();
 const HOSTILE = '=HYPERLINK("http://x","y")';
@@ -11,9 +11,7 @@ const HOSTILE = '=HYPERLINK("http://x","y")';
 test('my data: storage, CSV and vCard exports, and deleting a contact with confirmation', async () => {
   const { page, panel } = await openWithPanel(session, '/in/rowan-alder/', { width: 380, height: 900 });
   await skipFirstRun(panel);
-  await panel.getByRole('heading', { name: 'Rowan Alder' }).waitFor();
-  await panel.getByRole('button', { name: 'Save' }).click();
-  await panel.getByText('Saved Rowan Alder to your contacts.').waitFor();
+  await saveInPanel(panel, 'Rowan Alder');
 
   // A note that a spreadsheet would run as a formula, and a step on the timeline.
   await panel.getByRole('tab', { name: 'People' }).click();

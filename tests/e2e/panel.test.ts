@@ -1,7 +1,7 @@
 // The walking skeleton in real Chromium: the built extension, the demo profile served
 // locally, the panel reading it, Save, and the contact still there after a reload.
 import { describe, expect, test } from 'vitest';
-import { openWithPanel, screenshot, skipFirstRun, useChromium } from './support/session';
+import { openWithPanel, saveInPanel, screenshot, skipFirstRun, useChromium } from './support/session';
 
 const session = useChromium();
 
@@ -26,8 +26,7 @@ describe('Mentor Board in Chromium', () => {
       .toBeGreaterThan(0);
     await screenshot(panel, 'panel.png');
 
-    await panel.getByRole('button', { name: 'Save' }).click();
-    await panel.getByText('Saved Rowan Alder to your contacts.').waitFor();
+    await saveInPanel(panel, 'Rowan Alder');
 
     await panel.reload();
     await panel.getByRole('button', { name: 'Update saved contact' }).waitFor();

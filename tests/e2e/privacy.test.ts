@@ -18,7 +18,7 @@ import {
   type SeenRequest,
   startRecordingProxy,
 } from './support/network-recorder';
-import { skipFirstRun } from './support/session';
+import { saveInPanel, skipFirstRun } from './support/session';
 
 const seen: SeenRequest[] = [];
 const session = {} as { demo: DemoServer; ext: LaunchedExtension; proxy: RecordingProxy };
@@ -85,8 +85,7 @@ test('working through the main flows, the extension makes no network request', a
 
   // The person on the page: fit, save, an introduction request through a mutual contact.
   await panel.getByRole('tab', { name: 'This page' }).click();
-  await panel.getByRole('button', { name: 'Save' }).click();
-  await panel.getByText('Saved Rowan Alder to your contacts.').waitFor();
+  await saveInPanel(panel, 'Rowan Alder');
   await panel.getByText('Draft a message').click();
   const connectors = panel.getByRole('group', { name: 'Who could introduce you' });
   await connectors.getByText('Priya Castellanos').waitFor();

@@ -3,7 +3,7 @@
 // drafted report. The panel's clock is Playwright's; the background keeps the real one, so
 // the badge follows the count the panel hands it (the alarm counts when no panel is open).
 import { expect, test } from 'vitest';
-import { openWithPanel, screenshot, skipFirstRun, useChromium } from './support/session';
+import { openWithPanel, saveInPanel, screenshot, skipFirstRun, useChromium } from './support/session';
 
 const session = useChromium();
 const DAY_MS = 86_400_000;
@@ -12,9 +12,7 @@ test('reminders: acted on advice, 15 days later the report back is overdue, coun
   await session.ext.context.clock.install();
   const { page, panel } = await openWithPanel(session, '/in/rowan-alder/', { width: 380, height: 900 });
   await skipFirstRun(panel);
-  await panel.getByRole('heading', { name: 'Rowan Alder' }).waitFor();
-  await panel.getByRole('button', { name: 'Save' }).click();
-  await panel.getByText('Saved Rowan Alder to your contacts.').waitFor();
+  await saveInPanel(panel, 'Rowan Alder');
 
   // A need, for the draft to name (and to be reviewed in 90 days: "coming up").
   await panel.getByRole('tab', { name: 'Me' }).click();

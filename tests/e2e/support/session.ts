@@ -62,3 +62,10 @@ export async function skipFirstRun(panel: Page): Promise<void> {
   if (await skip.isVisible()) await skip.click();
   await views.waitFor();
 }
+
+/** Saves the person the panel shows with its Save button, and waits until it says so. */
+export async function saveInPanel(panel: Page, name: string): Promise<void> {
+  await panel.getByRole('heading', { name }).waitFor();
+  await panel.getByRole('button', { name: 'Save' }).click();
+  await panel.getByText(`Saved ${name} to your contacts.`).waitFor();
+}
