@@ -29,11 +29,16 @@ export async function startRecordingProxy(): Promise<RecordingProxy> {
     seen.push({ url: req.url ?? '', from: 'proxy', origin: req.headers.origin });
     res.writeHead(502).end();
   });
-  // HTTPS goes through CONNECT: note the host and close the tunnel.
+  // HTTPS goes through CONNECT: note the host and close the tunnel. The tunnel's socket
+  // is ours once 'connect' fires, errors included: Chromium resets tunnels it gave up
+  // on, and an ECONNRESET nobody listens for would fail the whole test run.
   server.on('connect', (req: IncomingMessage, socket) => {
     seen.push({ url: `https://${req.url ?? ''}`, from: 'proxy' });
+    socket.on('error', () => socket.destroy());
     socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
   });
+  // A client that hangs up mid-request: the request line was noted if it arrived.
+  server.on('clientError', (_error, socket) => socket.destroy());
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   return {
