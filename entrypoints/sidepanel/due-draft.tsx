@@ -3,24 +3,45 @@
 // latest saved profile. Marking it sent logs the step, which restarts their clock.
 import { useMemo } from 'preact/hooks';
 import { getContact, listContacts, listSnapshots } from '../../lib/db/repositories/contacts';
+import { listDrafts, listDraftsThrough } from '../../lib/db/repositories/drafts';
 import { listTimeline } from '../../lib/db/repositories/timeline';
 import { adviceFromTimeline, DRAFT_FOR_STEP } from '../../lib/draft';
 import { type DueItem, detectChanges } from '../../lib/ladder';
 import { fitNeeds } from '../../lib/match';
 import { applyCorrections, type Corrections } from '../../lib/profile/corrections';
 import { meProfileOf, needInputOf } from '../../lib/profile/me';
-import type { Contact } from '../../lib/schema/records';
+import type { Contact, Draft } from '../../lib/schema/records';
 import { valueIdeas } from '../../lib/value/ideas';
 import { DraftComposer } from './draft-composer';
 import { useLiveQuery } from './use-live-query';
 import { type MyBoard, useMyBoard } from './use-my-board';
 
 const sameName = (a: string | undefined, b: string) => a?.trim().toLowerCase() === b.trim().toLowerCase();
+/** Introduction requests (the thank-you itself also names its connector), sent ones first, then the newest. */
+const introRequests = (drafts: Draft[]) =>
+  drafts
+    .filter((d) => d.connectorId && d.kind.startsWith('intro-'))
+    .sort((a, b) => Number(b.status === 'sent') - Number(a.status === 'sent'));
 
-/** The person a connector introduced the user to: whoever names them under "Introduced by". */
+/**
+ * The person a connector introduced the user to: the one the user asked them to introduce
+ * (an introduction request drafted through them), else whoever names them under
+ * "Introduced by".
+ */
 async function introducedBy(connector: Contact) {
-  const introduced = (await listContacts()).find((c) => sameName(c.introducedBy, connector.name));
+  const [asked] = introRequests(await listDraftsThrough(connector.id));
+  const introduced = asked
+    ? await getContact(asked.contactId)
+    : (await listContacts()).find((c) => sameName(c.introducedBy, connector.name));
   return introduced ? (await listSnapshots(introduced.id)).at(-1)?.snapshot : undefined;
+}
+
+/** Who introduced `contact`: "Introduced by", else the connector of a request drafted for them. */
+async function connectorOf(contact: Contact): Promise<{ name: string; contactId?: string } | undefined> {
+  if (contact.introducedBy?.trim()) return { name: contact.introducedBy };
+  const [asked] = introRequests(await listDrafts(contact.id));
+  const connector = asked?.connectorId ? await getContact(asked.connectorId) : undefined;
+  return connector && { name: connector.name, contactId: connector.id };
 }
 
 async function load(contactId: string, item: DueItem) {
@@ -31,7 +52,12 @@ async function load(contactId: string, item: DueItem) {
   ]);
   const isConnector = item.kind === 'thank-connector' && contact?.role === 'connector';
   const introduced = contact && isConnector ? await introducedBy(contact) : undefined;
-  return { contact, snapshots, entries, isConnector, introduced };
+  const connector = !contact
+    ? undefined
+    : isConnector
+      ? { name: contact.name, contactId: contact.id }
+      : await connectorOf(contact);
+  return { contact, snapshots, entries, isConnector, introduced, connector };
 }
 
 export function DueDraft({ item }: { item: DueItem }) {
@@ -58,7 +84,7 @@ function Composer({
   contact: Contact;
   data: Awaited<ReturnType<typeof load>>;
 }) {
-  const { snapshots, entries, isConnector, introduced } = data;
+  const { snapshots, entries, isConnector, introduced, connector } = data;
   const [previous, latest] = snapshots.length > 1 ? snapshots.slice(-2) : [undefined, snapshots[0]];
   const extracted = latest?.snapshot;
   const shown = useMemo(
@@ -75,14 +101,9 @@ function Composer({
   const advice = useMemo(() => adviceFromTimeline(entries), [entries]);
   if (!shown || !extracted) return null;
   // A connector is thanked for an introduction to someone else: the draft is about that
-  // person (a placeholder when nobody names the connector under "Introduced by") and is
-  // kept with the connector, whose timeline the thank-you goes on.
+  // person (a placeholder when nothing stored links them to the connector) and is kept
+  // with the connector, whose timeline the thank-you goes on.
   const person = isConnector ? (introduced ?? { ...shown, name: '[[name]]' }) : shown;
-  const connector = isConnector
-    ? { name: contact.name, contactId: contact.id }
-    : contact.introducedBy
-      ? { name: contact.introducedBy }
-      : undefined;
   return (
     <DraftComposer
       snapshot={person}

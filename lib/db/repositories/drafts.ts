@@ -43,6 +43,11 @@ export function listDrafts(contactId: string, db: MentorBoardDb = getDb()): Prom
   return db.drafts.where('contactId').equals(contactId).reverse().sortBy('updatedAt');
 }
 
+/** Drafts that go through `connectorId` (introduction requests), newest first. */
+export function listDraftsThrough(connectorId: string, db: MentorBoardDb = getDb()): Promise<Draft[]> {
+  return db.drafts.where('connectorId').equals(connectorId).reverse().sortBy('updatedAt');
+}
+
 /** The user sent it themselves: the draft is marked sent and the step is logged. */
 export async function markDraftSent(id: string, now: Date = new Date(), db: MentorBoardDb = getDb()): Promise<Draft> {
   return db.transaction('rw', [db.drafts, db.timeline, db.contacts], async () => {

@@ -6,7 +6,8 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../entrypoints/sidepanel/app';
 import { getDb } from '../../../lib/db/database';
-import { saveProfile } from '../../../lib/db/repositories/contacts';
+import { saveProfile, updateContact } from '../../../lib/db/repositories/contacts';
+import { markDraftSent, saveDraft } from '../../../lib/db/repositories/drafts';
 import { addNeed } from '../../../lib/db/repositories/needs';
 import { listSnoozes } from '../../../lib/db/repositories/reminders';
 import { addTimelineEntry, listTimeline } from '../../../lib/db/repositories/timeline';
@@ -157,5 +158,61 @@ describe('the Due view', () => {
     await getDb().contacts.update((await getDb().contacts.toArray())[0]?.id ?? '', { tags: ['archived'] });
     render(<App />);
     expect(await screen.findByText(/Save people from their profiles/)).toBeTruthy();
+  });
+});
+
+describe('thanking the connector', () => {
+  const wren = makeSnapshot({
+    name: 'Wren Alcott',
+    canonicalUrl: 'https://www.linkedin.com/in/wren-alcott/',
+    headline: 'Community lead at Tidewater Guild',
+  });
+
+  /** Wren (a connector) was asked, in a sent request, to introduce the user to Odile. */
+  async function askedWrenToIntroduceOdile() {
+    const { contact: connector } = await saveProfile(wren, daysAgo(30));
+    await updateContact(connector.id, { role: 'connector' });
+    const { contact: target } = await saveProfile(odile, daysAgo(30));
+    const request = await saveDraft(
+      { contactId: target.id, connectorId: connector.id, kind: 'intro-request', channel: 'email', text: 'Would you…' },
+      daysAgo(10),
+    );
+    await markDraftSent(request.id, daysAgo(10));
+    return { connector, target };
+  }
+
+  const openDraft = async (title: string) => {
+    const item = await reminder(title);
+    fireEvent.click(within(item).getByRole('button', { name: 'Draft message' }));
+    return (await within(item).findByRole('textbox', { name: 'Message' })) as HTMLTextAreaElement;
+  };
+
+  test('on the connector: the thank-you names the person they were asked to introduce', async () => {
+    const { connector } = await askedWrenToIntroduceOdile();
+    await addTimelineEntry({ contactId: connector.id, kind: 'intro-made' }, daysAgo(3));
+    render(<App />);
+    const message = await openDraft('Thank Wren for the introduction');
+    await waitFor(() => expect(message.value).toMatch(/Hi Wren/));
+    expect(message.value).toContain('introducing me to Odile');
+    expect(message.value).not.toContain('[[name]]');
+  });
+
+  test('on the person introduced: the thank-you goes to the connector of the request', async () => {
+    const { target } = await askedWrenToIntroduceOdile();
+    await addTimelineEntry({ contactId: target.id, kind: 'intro-made' }, daysAgo(3));
+    render(<App />);
+    const message = await openDraft('Thank whoever introduced you to Odile');
+    await waitFor(() => expect(message.value).toMatch(/Hi Wren/));
+    expect(message.value).toContain('introducing me to Odile');
+    expect(message.value).not.toContain("[[connector's name]]");
+  });
+
+  test('nothing links the connector to anyone: a placeholder marks what to fill in', async () => {
+    const { contact: connector } = await saveProfile(wren, daysAgo(30));
+    await updateContact(connector.id, { role: 'connector' });
+    await addTimelineEntry({ contactId: connector.id, kind: 'intro-made' }, daysAgo(3));
+    render(<App />);
+    const message = await openDraft('Thank Wren for the introduction');
+    await waitFor(() => expect(message.value).toContain('introducing me to [[name]]'));
   });
 });
