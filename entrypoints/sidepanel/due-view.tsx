@@ -1,9 +1,10 @@
 // What's due: the home view once contacts exist (issue #9). Due and overdue first, each with
 // its drafted message one click away, snooze and done; what is coming up folded below.
-import { useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { DueList } from '../../components/due-list/due-list';
 import { loadReminders, markReminderDone, snoozeReminder, unsnoozeReminder } from '../../lib/db/repositories/reminders';
 import { comingUp, type DueItem, dueNow } from '../../lib/ladder';
+import { sendDueCount } from '../../lib/messaging';
 import { describeSaveError } from './describe-save-error';
 import { DueDraft } from './due-draft';
 import { useLiveQuery } from './use-live-query';
@@ -21,7 +22,12 @@ export function DueView({ onOpen, onReviewNeeds }: Props) {
     const now = new Date();
     return { now, ...(await loadReminders(now)) };
   }, []);
-  if (!data) return <p class="muted">Loading…</p>;
+  const due = useMemo(() => data && dueNow(data.items, data.now), [data]);
+  // The badge follows this list while it is shown (useDueBadge stands down for this view).
+  useEffect(() => {
+    if (due) sendDueCount(due.length);
+  }, [due]);
+  if (!data || !due) return <p class="muted">Loading…</p>;
   const { now, items, contacts } = data;
   const nameOf = (id: string) => contacts.get(id)?.name ?? '';
 
@@ -43,7 +49,7 @@ export function DueView({ onOpen, onReviewNeeds }: Props) {
         </p>
       )}
       <DueList
-        due={dueNow(items, now)}
+        due={due}
         upcoming={comingUp(items, now)}
         now={now}
         hasContacts={contacts.size > 0}

@@ -3,6 +3,9 @@ import { watchQuery } from '../../lib/db/live';
 import { countDueNow } from '../../lib/db/repositories/reminders';
 import { sendDueCount } from '../../lib/messaging';
 
+/** The view that counts for itself (app.tsx's view id). */
+const DUE_VIEW = 'due';
+
 type Idle = (run: () => void, options: { timeout: number }) => number;
 
 /**
@@ -13,9 +16,13 @@ type Idle = (run: () => void, options: { timeout: number }) => number;
  *
  * It starts once the panel is idle (at most a second later): counting reads every contact
  * and the whole timeline, and the person on the page and their fit come first.
+ *
+ * The Due view lists the same reminders and sends their count itself: while it is shown,
+ * this stands down, so the work is done once.
  */
 export function useDueBadge(view: string): void {
   useEffect(() => {
+    if (view === DUE_VIEW) return;
     const whenIdle: Idle =
       (globalThis.requestIdleCallback as Idle | undefined) ?? ((run) => setTimeout(run, 200) as unknown as number);
     const cancel = globalThis.cancelIdleCallback ?? clearTimeout;

@@ -52,3 +52,18 @@ test('counts only once the panel is idle, then again when the data change; stops
   // Closed: the count no longer follows (it would have gone back to 0).
   expect(sent.mock.calls.length).toBe(before);
 });
+
+test('stands down while the Due view is shown, which counts for itself', async () => {
+  const sent = vi.spyOn(messaging, 'sendDueCount').mockImplementation(() => undefined);
+  const idle: (() => void)[] = [];
+  vi.stubGlobal('requestIdleCallback', (run: () => void) => idle.push(run));
+  vi.stubGlobal('cancelIdleCallback', () => undefined);
+  const view = render(<Probe view="due" />);
+  await new Promise((done) => setTimeout(done, 50));
+  expect(idle).toHaveLength(0);
+  view.rerender(<Probe view="people" />);
+  expect(idle).toHaveLength(1);
+  idle[0]?.();
+  await waitFor(() => expect(sent).toHaveBeenCalled());
+  view.unmount();
+});
