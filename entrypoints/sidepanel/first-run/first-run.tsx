@@ -1,16 +1,18 @@
 // The first-run set-up (about me, my first needs, what I offer), wired to the database.
 // Everything is stored as it is typed, and where the set-up stands too, so closing the
 // panel loses nothing and the set-up resumes where it was left.
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { AboutMeStep } from '../../../components/first-run/about-me-step';
 import { FirstRunDone } from '../../../components/first-run/first-run-done';
 import { NeedsStep } from '../../../components/first-run/needs-step';
 import { StepFrame } from '../../../components/first-run/step-frame';
 import type { MeValue } from '../../../components/me-form/me-form';
 import { OffersEditor } from '../../../components/offers-editor/offers-editor';
+import { watchQuery } from '../../../lib/db/live';
 import { finishFirstRun, saveFirstRunProgress } from '../../../lib/db/repositories/first-run';
 import { addOffer, EMPTY_ME, removeOffer, saveMe } from '../../../lib/db/repositories/me';
 import { addNeed, retireNeed } from '../../../lib/db/repositories/needs';
+import { getSettings } from '../../../lib/db/repositories/settings';
 import { meFromSnapshot } from '../../../lib/profile/me';
 import type { FirstRunProgress } from '../../../lib/schema/records';
 import { offerSuggestions } from '../../../lib/value/offer-suggestions';
@@ -39,6 +41,24 @@ export function FirstRun({ progress: resumed, page, onExit }: Props) {
   // Who I am as last typed (and saved): what Back shows, without waiting for the stored
   // row to come back through the live query.
   const [meTyped, setMeTyped] = useState<MeValue>();
+  // Set-up finished or skipped in another panel (another window, or Firefox's sidebar
+  // beside a tab): this one goes to the views too, keeping a need or offer typed here.
+  // Its own end is told apart by `ending`.
+  const ending = useRef(false);
+  const leave = useRef(() => onExit('start'));
+  useEffect(
+    () =>
+      watchQuery(
+        async () => (await getSettings()).firstRunDone === true,
+        (ended) => {
+          if (!ended || ending.current) return;
+          ending.current = true;
+          leave.current();
+        },
+        () => undefined,
+      ),
+    [],
+  );
   if (!board) return <p class="muted">Loading…</p>;
 
   const fail = (error: unknown) => setProblem(describeSaveError(error));
@@ -89,14 +109,17 @@ export function FirstRun({ progress: resumed, page, onExit }: Props) {
   const goTo = (step: number) => move(() => remember({ step }));
   const finish = () =>
     move(async () => {
+      ending.current = true;
       await finishFirstRun();
       setDone(true);
     });
   const skip = () =>
     move(async () => {
+      ending.current = true;
       await finishFirstRun();
       onExit('start');
     });
+  leave.current = () => move(async () => onExit('start'));
 
   if (done) {
     return (

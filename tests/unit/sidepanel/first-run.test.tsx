@@ -232,3 +232,22 @@ test('the end without a need says where to add one', () => {
 function emptyMe() {
   return { summary: '', schools: [], companies: [], places: [], languages: [], causes: [], communities: [] };
 }
+
+describe('two panels', () => {
+  test('set-up ended in another panel: this one goes to its views, and keeps what was typed', async () => {
+    render(<App />);
+    await onStep('About you', 1);
+    next();
+    await onStep('What do you want to learn?', 2);
+    fireEvent.input(screen.getByLabelText('What do you want to learn or achieve?'), {
+      target: { value: 'Run a design critique' },
+    });
+    // Another window's panel (or Firefox's sidebar) skips the set-up.
+    await updateSettings({ firstRunDone: true });
+    expect(await screen.findByRole('tab', { name: 'People' })).toBeTruthy();
+    expect(screen.queryByText(/Step \d of 3/)).toBeNull();
+    await waitFor(async () =>
+      expect((await getDb().needs.toArray()).map((n) => n.text)).toEqual(['Run a design critique']),
+    );
+  });
+});
