@@ -14,8 +14,11 @@ export function Section({ title, source, open, children }: Props) {
   return (
     <details class="profile-section" open={open}>
       <summary>
-        <span class="profile-section__title">{title}</span>
-        {source && <span class="profile-section__source">from {sourceLabel(source)}</span>}
+        {/* One box beside the ▸ marker: a long title wraps beside it, never under it. */}
+        <span class="profile-section__heading">
+          <span class="profile-section__title">{title}</span>
+          {source && <span class="profile-section__source">from {sourceLabel(source)}</span>}
+        </span>
       </summary>
       <div class="profile-section__body">{children}</div>
     </details>

@@ -1,8 +1,10 @@
 // The Firefox build in real Firefox (Debian's firefox-esr), driven through Marionette:
 // the sidebar works as the Chrome panel does (issue #10). `npm run build:firefox` first.
+import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
   clickButton,
+  openTab,
   openWithPanel,
   reload,
   run,
@@ -12,7 +14,10 @@ import {
   waitForText,
 } from './support/firefox';
 
-const session = useFirefox();
+const session = useFirefox([
+  resolve(import.meta.dirname, '../../public/demo'),
+  resolve(import.meta.dirname, '../fixtures'),
+]);
 /** Whether a heading reads `arguments[0]`. */
 const HEADING = 'return [...document.querySelectorAll("h1, h2, h3")].some((h) => h.textContent === arguments[0])';
 
@@ -81,6 +86,63 @@ describe('Mentor Board in Firefox', () => {
        return { width: root.clientWidth, scroll: root.scrollWidth };`,
     );
     expect(fit.scroll).toBeLessThanOrEqual(fit.width);
+    // A section's title starts on its ▸ marker's line, however narrow.
+    const wrapped = await run<string[]>(
+      session,
+      `const [sidebar] = browser.extension.getViews({ type: 'sidebar' });
+       return [...sidebar.document.querySelectorAll('details > summary')]
+         .filter((summary) => summary.firstElementChild.getBoundingClientRect().top - summary.getBoundingClientRect().top > 4)
+         .map((summary) => summary.textContent);`,
+    );
+    expect(wrapped).toEqual([]);
     await screenshot(session, 'firefox-sidebar.png', 'window');
+  });
+
+  test('the toolbar button opens the sidebar, and its click lets “Read this page” read a home page', async () => {
+    const { inChrome, marionette, addonId } = session.firefox;
+    const widget = `${addonId.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}-browser-action`;
+    const panelTab = (await marionette.send<{ value: string }>('WebDriver:GetWindowHandle')).value;
+    await inChrome('SidebarController.hide(); return true;');
+    await openTab(session, '/web/home-page-json-ld-graph/source.html');
+    // Pinned to the toolbar, as a user does from the extensions menu, then clicked for real.
+    await inChrome('CustomizableUI.addWidgetToArea(arguments[0], CustomizableUI.AREA_NAVBAR); return true;', [widget]);
+    await marionette.send('Marionette:SetContext', { value: 'chrome' });
+    try {
+      const button = await marionette.send<{ value: Record<string, string> }>('WebDriver:FindElement', {
+        using: 'css selector',
+        value: `#${widget} .webextension-browser-action`,
+      });
+      await marionette.send('WebDriver:ElementClick', { id: Object.values(button.value)[0] });
+    } finally {
+      await marionette.send('Marionette:SetContext', { value: 'content' });
+    }
+    await expect.poll(() => inChrome<boolean>('return SidebarController.isOpen;')).toBe(true);
+    // The sidebar is driven from the panel's tab, left in the background. With contacts
+    // saved and no profile on the page, it opens on what is due: the user goes to "This
+    // page" and presses "Read this page".
+    await marionette.send('WebDriver:SwitchToWindow', { handle: panelTab, focus: false });
+    const press = (name: string) =>
+      waitFor(
+        session,
+        `“${name}” in the sidebar`,
+        `const [sidebar] = browser.extension.getViews({ type: 'sidebar' });
+         const buttons = [...(sidebar?.document.querySelectorAll('button, [role="tab"]') ?? [])];
+         const button = buttons.find((b) => b.textContent.trim() === arguments[0]);
+         button?.click();
+         return !!button;`,
+        [name],
+      );
+    await press('This page');
+    await press('Read this page');
+    const text = await waitFor<string>(
+      session,
+      'the person read from the home page',
+      `const [sidebar] = browser.extension.getViews({ type: 'sidebar' });
+       const text = sidebar?.document.body.innerText ?? '';
+       return text.includes('Inês Varga') && text;`,
+    );
+    expect(text).toContain('Save');
+    expect(text).not.toMatch(/could not read|can’t read/i);
+    await screenshot(session, 'firefox-read-page.png', 'window');
   });
 });

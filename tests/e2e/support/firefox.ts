@@ -14,10 +14,11 @@ export interface FirefoxSession {
 
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
-export function useFirefox(): FirefoxSession {
+/** Starts the demo server (serving `roots`, the demo by default) and Firefox for this file. */
+export function useFirefox(roots?: string[]): FirefoxSession {
   const session = {} as FirefoxSession;
   beforeAll(async () => {
-    session.demo = await startDemoServer(0);
+    session.demo = await startDemoServer(0, roots);
     session.firefox = await launchFirefoxWithExtension({ headless: true });
   });
   afterAll(async () => {
@@ -44,7 +45,10 @@ export async function waitFor<T>(
   for (;;) {
     const value = await run<T>(session, script, args).catch(() => undefined);
     if (value) return value;
-    if (Date.now() > deadline) throw new Error(`Firefox: waited ${timeoutMs} ms for ${what}`);
+    if (Date.now() > deadline) {
+      const shown = await run<string>(session, 'return document.body?.innerText ?? ""').catch(() => '');
+      throw new Error(`Firefox: waited ${timeoutMs} ms for ${what}. The tab shows:\n${shown.slice(0, 1500)}`);
+    }
     await new Promise((done) => setTimeout(done, 100));
   }
 }
@@ -87,12 +91,19 @@ async function handles(session: FirefoxSession): Promise<string[]> {
   return session.firefox.marionette.send<string[]>('WebDriver:GetWindowHandles');
 }
 
-/** Opens the demo page `path` in a new tab and the panel, pinned to it, in the tab after. */
-export async function openWithPanel(session: FirefoxSession, path: string): Promise<void> {
-  const { marionette, inChrome, panelUrl } = session.firefox;
+/** Opens the demo page `path` in a new tab, in front, and returns its handle. */
+export async function openTab(session: FirefoxSession, path: string): Promise<string> {
+  const { marionette } = session.firefox;
   const page = await marionette.send<{ handle: string }>('WebDriver:NewWindow', { type: 'tab' });
   await marionette.send('WebDriver:SwitchToWindow', { handle: page.handle });
   await marionette.send('WebDriver:Navigate', { url: `${session.demo.origin}${path}` });
+  return page.handle;
+}
+
+/** Opens the demo page `path` in a new tab and the panel, pinned to it, in the tab after. */
+export async function openWithPanel(session: FirefoxSession, path: string): Promise<void> {
+  const { marionette, inChrome, panelUrl } = session.firefox;
+  await openTab(session, path);
   // A moz-extension:// page can only be opened from the browser's own context.
   const before = await handles(session);
   await inChrome(
