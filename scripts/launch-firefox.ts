@@ -20,6 +20,8 @@ export interface LaunchedFirefox {
   /** The add-on's id from the built manifest, and the moz-extension host it was given. */
   addonId: string;
   host: string;
+  /** How Firefox names the add-on's browser parts: `${widgetId}-sidebar-action`, `-browser-action`. */
+  widgetId: string;
   /** The panel's address, pinned to one tab when `tabId` is given. */
   panelUrl(tabId?: number): string;
   /** Runs `script` (a function body; `arguments` holds `args`) in the browser's own window. */
@@ -101,6 +103,7 @@ export async function launchFirefoxWithExtension(options: { headless: boolean })
     marionette: client,
     addonId,
     host,
+    widgetId: addonId.toLowerCase().replace(/[^a-z0-9_-]/g, '_'),
     panelUrl: (tabId) => `moz-extension://${host}/sidepanel.html${tabId === undefined ? '' : `?tabId=${tabId}`}`,
     inChrome,
     close,

@@ -4,13 +4,15 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
   clickButton,
+  clickInBrowser,
   openTab,
   openWithPanel,
   reload,
-  run,
+  runInSidebar,
   screenshot,
   useFirefox,
   waitFor,
+  waitForSidebar,
   waitForText,
 } from './support/firefox';
 
@@ -46,9 +48,8 @@ describe('Mentor Board in Firefox', () => {
   });
 
   test('the browser’s sidebar opens the panel, beside the page', async () => {
-    const { inChrome, addonId, host } = session.firefox;
-    // Firefox names the sidebar after the add-on's id (its "widget id").
-    const sidebarId = `${addonId.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}-sidebar-action`;
+    const { inChrome, widgetId, host } = session.firefox;
+    const sidebarId = `${widgetId}-sidebar-action`;
     await inChrome('return SidebarController.show(arguments[0]).then(() => true);', [sidebarId]);
     const shown = await inChrome<{ open: boolean; id: string; url: string }>(
       `const panel = SidebarController.browser.contentDocument.getElementById('webext-panels-browser');
@@ -59,12 +60,10 @@ describe('Mentor Board in Firefox', () => {
     // in the tab's panel (the test before) took the sidebar to its views too. The panel's
     // tab reads the sidebar's page through the extension's own list of its pages.
     const sidebarShows = (what: string) =>
-      waitFor<string>(
+      waitForSidebar<string>(
         session,
-        `${what} in the sidebar`,
-        `const [sidebar] = browser.extension.getViews({ type: 'sidebar' });
-         const text = sidebar?.document.body.innerText ?? '';
-         return text.includes(arguments[0]) && text;`,
+        what,
+        'const text = sidebar.document.body.innerText; return text.includes(arguments[0]) && text;',
         [what],
       );
     expect(await sidebarShows('People')).not.toMatch(/Step \d of 3/);
@@ -79,18 +78,16 @@ describe('Mentor Board in Firefox', () => {
     expect(text).toContain('Rowan Alder');
     expect(text).toContain('VP Engineering at Larchmont Robotics');
     // Firefox's sidebar is narrower than Chrome's panel by default: nothing scrolls sideways.
-    const fit = await run<{ width: number; scroll: number }>(
+    const fit = await runInSidebar<{ width: number; scroll: number }>(
       session,
-      `const [sidebar] = browser.extension.getViews({ type: 'sidebar' });
-       const root = sidebar.document.documentElement;
+      `const root = sidebar.document.documentElement;
        return { width: root.clientWidth, scroll: root.scrollWidth };`,
     );
     expect(fit.scroll).toBeLessThanOrEqual(fit.width);
     // A section's title starts on its ▸ marker's line, however narrow.
-    const wrapped = await run<string[]>(
+    const wrapped = await runInSidebar<string[]>(
       session,
-      `const [sidebar] = browser.extension.getViews({ type: 'sidebar' });
-       return [...sidebar.document.querySelectorAll('details > summary')]
+      `return [...sidebar.document.querySelectorAll('details > summary')]
          .filter((summary) => summary.firstElementChild.getBoundingClientRect().top - summary.getBoundingClientRect().top > 4)
          .map((summary) => summary.textContent);`,
     );
@@ -99,34 +96,24 @@ describe('Mentor Board in Firefox', () => {
   });
 
   test('the toolbar button opens the sidebar, and its click lets “Read this page” read a home page', async () => {
-    const { inChrome, marionette, addonId } = session.firefox;
-    const widget = `${addonId.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}-browser-action`;
+    const { inChrome, marionette, widgetId } = session.firefox;
+    const widget = `${widgetId}-browser-action`;
     const panelTab = (await marionette.send<{ value: string }>('WebDriver:GetWindowHandle')).value;
     await inChrome('SidebarController.hide(); return true;');
     await openTab(session, '/web/home-page-json-ld-graph/source.html');
     // Pinned to the toolbar, as a user does from the extensions menu, then clicked for real.
     await inChrome('CustomizableUI.addWidgetToArea(arguments[0], CustomizableUI.AREA_NAVBAR); return true;', [widget]);
-    await marionette.send('Marionette:SetContext', { value: 'chrome' });
-    try {
-      const button = await marionette.send<{ value: Record<string, string> }>('WebDriver:FindElement', {
-        using: 'css selector',
-        value: `#${widget} .webextension-browser-action`,
-      });
-      await marionette.send('WebDriver:ElementClick', { id: Object.values(button.value)[0] });
-    } finally {
-      await marionette.send('Marionette:SetContext', { value: 'content' });
-    }
+    await clickInBrowser(session, `#${widget} .webextension-browser-action`);
     await expect.poll(() => inChrome<boolean>('return SidebarController.isOpen;')).toBe(true);
     // The sidebar is driven from the panel's tab, left in the background. With contacts
     // saved and no profile on the page, it opens on what is due: the user goes to "This
     // page" and presses "Read this page".
     await marionette.send('WebDriver:SwitchToWindow', { handle: panelTab, focus: false });
     const press = (name: string) =>
-      waitFor(
+      waitForSidebar(
         session,
-        `“${name}” in the sidebar`,
-        `const [sidebar] = browser.extension.getViews({ type: 'sidebar' });
-         const buttons = [...(sidebar?.document.querySelectorAll('button, [role="tab"]') ?? [])];
+        `“${name}”`,
+        `const buttons = [...sidebar.document.querySelectorAll('button, [role="tab"]')];
          const button = buttons.find((b) => b.textContent.trim() === arguments[0]);
          button?.click();
          return !!button;`,
@@ -134,12 +121,10 @@ describe('Mentor Board in Firefox', () => {
       );
     await press('This page');
     await press('Read this page');
-    const text = await waitFor<string>(
+    const text = await waitForSidebar<string>(
       session,
       'the person read from the home page',
-      `const [sidebar] = browser.extension.getViews({ type: 'sidebar' });
-       const text = sidebar?.document.body.innerText ?? '';
-       return text.includes('Inês Varga') && text;`,
+      "const text = sidebar.document.body.innerText; return text.includes('Inês Varga') && text;",
     );
     expect(text).toContain('Save');
     expect(text).not.toMatch(/could not read|can’t read/i);

@@ -53,6 +53,21 @@ export async function waitFor<T>(
   }
 }
 
+/**
+ * The sidebar's page, seen from an extension page in the current tab: `body` runs with
+ * `sidebar` (its window) in scope, and is not run while the sidebar is closed.
+ */
+const inSidebar = (body: string) =>
+  `const [sidebar] = browser.extension.getViews({ type: 'sidebar' }); if (!sidebar) return undefined; ${body}`;
+
+/** Runs `body` (see inSidebar) from the current tab, an extension page. */
+export const runInSidebar = <T>(session: FirefoxSession, body: string, args: unknown[] = []) =>
+  run<T>(session, inSidebar(body), args);
+
+/** Waits until `body` (see inSidebar) returns something truthy, and returns it. */
+export const waitForSidebar = <T>(session: FirefoxSession, what: string, body: string, args: unknown[] = []) =>
+  waitFor<T>(session, `${what} in the sidebar`, inSidebar(body), args);
+
 /** Waits for `text` anywhere in the current tab's visible text. */
 export const waitForText = (session: FirefoxSession, text: string) =>
   waitFor(session, `“${text}”`, 'return document.body?.innerText.includes(arguments[0])', [text]);
@@ -85,6 +100,21 @@ const RETRY = new Set(['no such element', 'stale element reference', 'element no
 export async function reload(session: FirefoxSession): Promise<void> {
   await run(session, 'globalThis.beforeReload = true; location.reload();');
   await waitFor(session, 'the reloaded page', 'return !globalThis.beforeReload && document.readyState === "complete"');
+}
+
+/** Clicks, as a user does, the part of the browser's own window that `css` selects. */
+export async function clickInBrowser(session: FirefoxSession, css: string): Promise<void> {
+  const { marionette } = session.firefox;
+  await marionette.send('Marionette:SetContext', { value: 'chrome' });
+  try {
+    const found = await marionette.send<{ value: Record<string, string> }>('WebDriver:FindElement', {
+      using: 'css selector',
+      value: css,
+    });
+    await marionette.send('WebDriver:ElementClick', { id: found.value[ELEMENT] });
+  } finally {
+    await marionette.send('Marionette:SetContext', { value: 'content' });
+  }
 }
 
 async function handles(session: FirefoxSession): Promise<string[]> {
