@@ -2,46 +2,24 @@
 // "Draft a message", preset to the message the step calls for, built from the person's
 // latest saved profile. Marking it sent logs the step, which restarts their clock.
 import { useMemo } from 'preact/hooks';
-import { getContact, listContacts, listSnapshots } from '../../lib/db/repositories/contacts';
-import { listDrafts, listDraftsThrough } from '../../lib/db/repositories/drafts';
+import { getContact, listSnapshots } from '../../lib/db/repositories/contacts';
+import { findConnector, findIntroduced } from '../../lib/db/repositories/introductions';
 import { listTimeline } from '../../lib/db/repositories/timeline';
 import { adviceFromTimeline, DRAFT_FOR_STEP } from '../../lib/draft';
 import { type DueItem, detectChanges } from '../../lib/ladder';
 import { fitNeeds } from '../../lib/match';
 import { applyCorrections, type Corrections } from '../../lib/profile/corrections';
 import { meProfileOf, needInputOf } from '../../lib/profile/me';
-import type { Contact, Draft } from '../../lib/schema/records';
+import type { Contact } from '../../lib/schema/records';
 import { valueIdeas } from '../../lib/value/ideas';
 import { DraftComposer } from './draft-composer';
 import { useLiveQuery } from './use-live-query';
 import { type MyBoard, useMyBoard } from './use-my-board';
 
-const sameName = (a: string | undefined, b: string) => a?.trim().toLowerCase() === b.trim().toLowerCase();
-/** Introduction requests (the thank-you itself also names its connector), sent ones first, then the newest. */
-const introRequests = (drafts: Draft[]) =>
-  drafts
-    .filter((d) => d.connectorId && d.kind.startsWith('intro-'))
-    .sort((a, b) => Number(b.status === 'sent') - Number(a.status === 'sent'));
-
-/**
- * The person a connector introduced the user to: the one the user asked them to introduce
- * (an introduction request drafted through them), else whoever names them under
- * "Introduced by".
- */
+/** The latest saved profile of whoever the connector introduced the user to. */
 async function introducedBy(connector: Contact) {
-  const [asked] = introRequests(await listDraftsThrough(connector.id));
-  const introduced = asked
-    ? await getContact(asked.contactId)
-    : (await listContacts()).find((c) => sameName(c.introducedBy, connector.name));
+  const introduced = await findIntroduced(connector);
   return introduced ? (await listSnapshots(introduced.id)).at(-1)?.snapshot : undefined;
-}
-
-/** Who introduced `contact`: "Introduced by", else the connector of a request drafted for them. */
-async function connectorOf(contact: Contact): Promise<{ name: string; contactId?: string } | undefined> {
-  if (contact.introducedBy?.trim()) return { name: contact.introducedBy };
-  const [asked] = introRequests(await listDrafts(contact.id));
-  const connector = asked?.connectorId ? await getContact(asked.connectorId) : undefined;
-  return connector && { name: connector.name, contactId: connector.id };
 }
 
 async function load(contactId: string, item: DueItem) {
@@ -56,7 +34,7 @@ async function load(contactId: string, item: DueItem) {
     ? undefined
     : isConnector
       ? { name: contact.name, contactId: contact.id }
-      : await connectorOf(contact);
+      : await findConnector(contact);
   return { contact, snapshots, entries, isConnector, introduced, connector };
 }
 

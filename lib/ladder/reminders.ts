@@ -86,19 +86,20 @@ export type DoneAction =
   | { type: 'needs-reviewed' };
 
 /** Who to thank: the contact when they are the connector, else whoever introduced them. */
-function connectorName(contact: Contact | undefined): string {
+function connectorName(contact: Contact | undefined, known?: string): string {
   if (contact?.role === 'connector') return contact.name;
-  return contact?.introducedBy?.trim() || 'the connector';
+  return contact?.introducedBy?.trim() || known?.trim() || 'the connector';
 }
 
-export function doneAction(item: Pick<DueItem, 'kind'>, contact?: Contact): DoneAction {
+/** `connector`: the connector's name when found elsewhere than on the contact (a drafted request). */
+export function doneAction(item: Pick<DueItem, 'kind'>, contact?: Contact, connector?: string): DoneAction {
   switch (item.kind) {
     case 'review-needs':
       return { type: 'needs-reviewed' };
     case 'report-back':
       return { type: 'log', kind: 'reported-back' };
     case 'thank-connector':
-      return { type: 'log', kind: 'note', note: `Thanked ${connectorName(contact)} for the introduction` };
+      return { type: 'log', kind: 'note', note: `Thanked ${connectorName(contact, connector)} for the introduction` };
     // A note, not a second ask: the follow-up is given once (the ladder reads it so).
     case 'follow-up':
       return { type: 'log', kind: 'note', note: 'Followed up on my question' };

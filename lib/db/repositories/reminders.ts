@@ -6,6 +6,7 @@ import type { Contact, ReminderState } from '../../schema/records';
 import { getDb, type MentorBoardDb } from '../database';
 import { isoNow } from '../ids';
 import { listContacts } from './contacts';
+import { findConnector } from './introductions';
 import { listActiveNeeds, markNeedsReviewed } from './needs';
 import { getSettings } from './settings';
 import { addTimelineEntry, timelineByContact } from './timeline';
@@ -73,9 +74,14 @@ export async function markReminderDone(
   now: Date = new Date(),
   db: MentorBoardDb = getDb(),
 ): Promise<void> {
-  await db.transaction('rw', [db.contacts, db.timeline, db.needs, db.reminders], async () => {
+  await db.transaction('rw', [db.contacts, db.timeline, db.needs, db.reminders, db.drafts], async () => {
     const contact = item.contactId ? await db.contacts.get(item.contactId) : undefined;
-    const action = doneAction(item, contact);
+    // A thank-you names the connector when something stored does (a request drafted through them).
+    const connector =
+      item.kind === 'thank-connector' && contact && contact.role !== 'connector'
+        ? await findConnector(contact, db)
+        : undefined;
+    const action = doneAction(item, contact, connector?.name);
     if (action.type === 'needs-reviewed') {
       await markNeedsReviewed(now, db);
     } else {

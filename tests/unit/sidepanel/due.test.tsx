@@ -207,6 +207,18 @@ describe('thanking the connector', () => {
     expect(message.value).not.toContain("[[connector's name]]");
   });
 
+  test('Done on the person introduced logs whom the user thanked', async () => {
+    const { target } = await askedWrenToIntroduceOdile();
+    await addTimelineEntry({ contactId: target.id, kind: 'intro-made' }, daysAgo(3));
+    render(<App />);
+    fireEvent.click(
+      within(await reminder('Thank whoever introduced you to Odile')).getByRole('button', { name: 'Done' }),
+    );
+    await waitFor(async () =>
+      expect((await listTimeline(target.id)).at(-1)?.note).toBe('Thanked Wren Alcott for the introduction'),
+    );
+  });
+
   test('nothing links the connector to anyone: a placeholder marks what to fill in', async () => {
     const { contact: connector } = await saveProfile(wren, daysAgo(30));
     await updateContact(connector.id, { role: 'connector' });
