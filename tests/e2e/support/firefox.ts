@@ -98,8 +98,13 @@ const RETRY = new Set(['no such element', 'stale element reference', 'element no
 
 /** Reloads the current tab and waits for the new page (not the old one still showing). */
 export async function reload(session: FirefoxSession): Promise<void> {
-  await run(session, 'globalThis.beforeReload = true; location.reload();');
-  await waitFor(session, 'the reloaded page', 'return !globalThis.beforeReload && document.readyState === "complete"');
+  // Marked in the DOM: a script's own globals are not the page's (each runs in a sandbox).
+  await run(session, 'document.documentElement.dataset.beforeReload = "yes"; location.reload();');
+  await waitFor(
+    session,
+    'the reloaded page',
+    'return document.readyState === "complete" && !document.documentElement.dataset.beforeReload',
+  );
 }
 
 /** Clicks, as a user does, the part of the browser's own window that `css` selects. */
