@@ -26,6 +26,8 @@ export interface LaunchedFirefox {
   panelUrl(tabId?: number): string;
   /** Runs `script` (a function body; `arguments` holds `args`) in the browser's own window. */
   inChrome<T>(script: string, args?: unknown[]): Promise<T>;
+  /** Sends the commands of `work` to the browser's own window, then back to the tab. */
+  inChromeContext<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -91,14 +93,18 @@ export async function launchFirefoxWithExtension(options: { headless: boolean })
     throw error;
   }
   const client = marionette;
-  const inChrome = async <T>(script: string, scriptArgs: unknown[] = []): Promise<T> => {
+  const inChromeContext = async <T>(work: () => Promise<T>): Promise<T> => {
     await client.send('Marionette:SetContext', { value: 'chrome' });
     try {
-      return (await client.send<{ value: T }>('WebDriver:ExecuteScript', { script, args: scriptArgs })).value;
+      return await work();
     } finally {
       await client.send('Marionette:SetContext', { value: 'content' });
     }
   };
+  const inChrome = <T>(script: string, scriptArgs: unknown[] = []): Promise<T> =>
+    inChromeContext(
+      async () => (await client.send<{ value: T }>('WebDriver:ExecuteScript', { script, args: scriptArgs })).value,
+    );
   return {
     marionette: client,
     addonId,
@@ -106,6 +112,7 @@ export async function launchFirefoxWithExtension(options: { headless: boolean })
     widgetId: addonId.toLowerCase().replace(/[^a-z0-9_-]/g, '_'),
     panelUrl: (tabId) => `moz-extension://${host}/sidepanel.html${tabId === undefined ? '' : `?tabId=${tabId}`}`,
     inChrome,
+    inChromeContext,
     close,
   };
 }

@@ -3,7 +3,7 @@
 // flags, copy it, mark it sent, and find the step on the timeline.
 import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
-import { openWithPanel, screenshot, skipFirstRun, useChromium } from './support/session';
+import { addNeedInMe, openWithPanel, screenshot, skipFirstRun, useChromium } from './support/session';
 
 const session = useChromium();
 
@@ -17,9 +17,7 @@ test('an introduction request through a mutual contact, from import to the timel
   await panel.getByText('My LinkedIn connections').click();
   await panel.getByLabel('Connections.csv').setInputFiles(resolve(import.meta.dirname, 'fixtures/Connections.csv'));
   await panel.getByText(/Imported 3 new connections/).waitFor();
-  await panel.getByLabel('What do you want to learn or achieve?').fill('Manage my first team');
-  await panel.getByRole('button', { name: 'Add need' }).click();
-  await panel.locator('.need__text', { hasText: 'Manage my first team' }).waitFor();
+  await addNeedInMe(panel, 'Manage my first team');
 
   await panel.getByRole('tab', { name: 'This page' }).click();
   await panel.getByText('Draft a message').click();

@@ -1,7 +1,7 @@
 // Issue 5 end to end: save, log the steps of the ladder, see the stage move and the
 // balance change, the board fill in, and search find the contact by a word of a note.
 import { expect, test } from 'vitest';
-import { openWithPanel, saveInPanel, screenshot, skipFirstRun, useChromium } from './support/session';
+import { addNeedInMe, openWithPanel, saveInPanel, screenshot, skipFirstRun, useChromium } from './support/session';
 
 const session = useChromium();
 
@@ -12,9 +12,7 @@ test('the relationship ladder: log steps, watch the stage and balance, fill the 
 
   // A need to put on the board.
   await panel.getByRole('tab', { name: 'Me' }).click();
-  await panel.getByLabel('What do you want to learn or achieve?').fill('Manage my first team');
-  await panel.getByRole('button', { name: 'Add need' }).click();
-  await panel.locator('.need__text', { hasText: 'Manage my first team' }).waitFor();
+  await addNeedInMe(panel, 'Manage my first team');
 
   await panel.getByRole('tab', { name: 'People' }).click();
   await panel.getByRole('button', { name: 'Rowan Alder' }).click();

@@ -18,7 +18,7 @@ import {
   type SeenRequest,
   startRecordingProxy,
 } from './support/network-recorder';
-import { saveInPanel, skipFirstRun } from './support/session';
+import { addNeedInMe, saveInPanel, skipFirstRun } from './support/session';
 
 const seen: SeenRequest[] = [];
 const session = {} as { demo: DemoServer; ext: LaunchedExtension; proxy: RecordingProxy };
@@ -76,9 +76,7 @@ test('working through the main flows, the extension makes no network request', a
 
   // Set up: a need, an offer, the connections export.
   await panel.getByRole('tab', { name: 'Me' }).click();
-  await panel.getByLabel('What do you want to learn or achieve?').fill('Manage my first team');
-  await panel.getByRole('button', { name: 'Add need' }).click();
-  await panel.locator('.need__text', { hasText: 'Manage my first team' }).waitFor();
+  await addNeedInMe(panel, 'Manage my first team');
   await panel.getByText('My LinkedIn connections').click();
   await panel.getByLabel('Connections.csv').setInputFiles(resolve(import.meta.dirname, 'fixtures/Connections.csv'));
   await panel.getByText(/Imported 3 new connections/).waitFor();

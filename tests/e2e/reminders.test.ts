@@ -3,7 +3,7 @@
 // drafted report. The panel's clock is Playwright's; the background keeps the real one, so
 // the badge follows the count the panel hands it (the alarm counts when no panel is open).
 import { expect, test } from 'vitest';
-import { openWithPanel, saveInPanel, screenshot, skipFirstRun, useChromium } from './support/session';
+import { addNeedInMe, openWithPanel, saveInPanel, screenshot, skipFirstRun, useChromium } from './support/session';
 
 const session = useChromium();
 const DAY_MS = 86_400_000;
@@ -16,9 +16,7 @@ test('reminders: acted on advice, 15 days later the report back is overdue, coun
 
   // A need, for the draft to name (and to be reviewed in 90 days: "coming up").
   await panel.getByRole('tab', { name: 'Me' }).click();
-  await panel.getByLabel('What do you want to learn or achieve?').fill('Manage my first team');
-  await panel.getByRole('button', { name: 'Add need' }).click();
-  await panel.locator('.need__text', { hasText: 'Manage my first team' }).waitFor();
+  await addNeedInMe(panel, 'Manage my first team');
 
   await panel.getByRole('tab', { name: 'People' }).click();
   await panel.getByRole('button', { name: 'Rowan Alder' }).click();

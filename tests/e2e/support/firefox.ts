@@ -109,17 +109,14 @@ export async function reload(session: FirefoxSession): Promise<void> {
 
 /** Clicks, as a user does, the part of the browser's own window that `css` selects. */
 export async function clickInBrowser(session: FirefoxSession, css: string): Promise<void> {
-  const { marionette } = session.firefox;
-  await marionette.send('Marionette:SetContext', { value: 'chrome' });
-  try {
+  const { marionette, inChromeContext } = session.firefox;
+  await inChromeContext(async () => {
     const found = await marionette.send<{ value: Record<string, string> }>('WebDriver:FindElement', {
       using: 'css selector',
       value: css,
     });
     await marionette.send('WebDriver:ElementClick', { id: found.value[ELEMENT] });
-  } finally {
-    await marionette.send('Marionette:SetContext', { value: 'content' });
-  }
+  });
 }
 
 async function handles(session: FirefoxSession): Promise<string[]> {
@@ -167,14 +164,9 @@ export async function openWithPanel(session: FirefoxSession, path: string): Prom
 
 /** A screenshot of the current tab, or of the whole window from `chrome`, into reports/ (and docs/ on request). */
 export async function screenshot(session: FirefoxSession, name: string, where: 'tab' | 'window' = 'tab') {
-  const { marionette } = session.firefox;
-  if (where === 'window') await marionette.send('Marionette:SetContext', { value: 'chrome' });
-  let shot: { value: string };
-  try {
-    shot = await marionette.send<{ value: string }>('WebDriver:TakeScreenshot', { full: false });
-  } finally {
-    if (where === 'window') await marionette.send('Marionette:SetContext', { value: 'content' });
-  }
+  const { marionette, inChromeContext } = session.firefox;
+  const take = () => marionette.send<{ value: string }>('WebDriver:TakeScreenshot', { full: false });
+  const shot = where === 'window' ? await inChromeContext(take) : await take();
   const png = Buffer.from(shot.value, 'base64');
   const dir = resolve(import.meta.dirname, '../../../reports/screenshots');
   await mkdir(dir, { recursive: true });

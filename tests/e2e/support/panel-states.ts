@@ -3,7 +3,7 @@
 // shows, including sections added later; and the data that makes the views non-empty.
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { openWithPanel, type Session, skipFirstRun } from './session';
+import { addNeedInMe, openWithPanel, type Session, skipFirstRun } from './session';
 
 /** Resolves once the panel's DOM has been still for a moment (data loaded, re-rendered). */
 export async function settle(panel: Page): Promise<void> {
@@ -152,9 +152,7 @@ export async function seedPanel(session: Session, size = { width: 380, height: 9
 
   await showView(panel, 'me');
   for (const need of ['Manage my first team', 'Speak at a robotics conference']) {
-    await panel.getByLabel('What do you want to learn or achieve?').fill(need);
-    await panel.getByRole('button', { name: 'Add need' }).click();
-    await panel.locator('.need__text', { hasText: need }).first().waitFor();
+    await addNeedInMe(panel, need);
   }
   await panel.getByLabel('I can offer').fill('Rust code reviews');
   await panel.getByRole('button', { name: 'Add', exact: true }).click();

@@ -69,3 +69,10 @@ export async function saveInPanel(panel: Page, name: string): Promise<void> {
   await panel.getByRole('button', { name: 'Save' }).click();
   await panel.getByText(`Saved ${name} to your contacts.`).waitFor();
 }
+
+/** Adds a need from the Me view (open already), and waits until it is listed. */
+export async function addNeedInMe(panel: Page, text: string): Promise<void> {
+  await panel.getByLabel('What do you want to learn or achieve?').fill(text);
+  await panel.getByRole('button', { name: 'Add need' }).click();
+  await panel.locator('.need__text', { hasText: text }).first().waitFor();
+}
